@@ -1,0 +1,113 @@
+"""Dutch number notation in and out.
+
+>>> parse_number("1.234,5")
+Decimal('1234.5')
+>>> parse_number("1.234")
+Decimal('1234')
+>>> parse_number("12.5")
+Decimal('12.5')
+>>> parse_number("€ 15")
+Decimal('15')
+>>> parse_number("12,5%")
+Decimal('12.5')
+>>> format_euro(Decimal("1234.5"))
+'€ 1.234,50'
+>>> format_number(Decimal("2400"))
+'2.400'
+>>> format_percent(Decimal("12.50"))
+'12,5%'
+"""
+from __future__ import annotations
+
+import re
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_DIGITS = re.compile(r"\d+")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+
+
+class NotANumber(ValueError):
+    """The text is not a number in Dutch notation; the message is Dutch and meant for the visitor."""
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a number as a Dutch visitor types it (see the module doctests)."""
+    raw = _SPACES.sub("", text)
+    if raw.startswith("€"):
+        raw = raw[1:]
+    elif raw.upper().startswith("EUR"):
+        raw = raw[3:]
+    if raw.endswith("%"):
+        raw = raw[:-1]
+    negative = raw.startswith("-")
+    if negative:
+        raw = raw[1:]
+    if not raw:
+        raise NotANumber("Vul een getal in.")
+    if raw.count(",") > 1:
+        raise NotANumber("Gebruik één komma voor de decimalen, bijvoorbeeld 12,5.")
+    if "," in raw:
+        whole, _, fraction = raw.partition(",")
+        whole = whole or "0"
+        if not (_DIGITS.fullmatch(whole) or _GROUPED.fullmatch(whole)) or not _DIGITS.fullmatch(fraction):
+            raise NotANumber("Dit is geen getal. Schrijf bijvoorbeeld 1.234 of 12,5.")
+        value = Decimal(whole.replace(".", "") + "." + fraction)
+    elif _DIGITS.fullmatch(raw) or _GROUPED.fullmatch(raw):
+        value = Decimal(raw.replace(".", ""))
+    elif _DOT_DECIMAL.fullmatch(raw):
+        value = Decimal(raw)
+    else:
+        raise NotANumber("Dit is geen getal. Schrijf bijvoorbeeld 1.234 of 12,5.")
+    return -value if negative else value
+
+
+def round_cents(amount: Decimal) -> Decimal:
+    """Money is rounded half up to whole cents."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def round_up(value: Decimal) -> int:
+    """Book targets round up: you cannot buy half a book."""
+    return int(value.to_integral_value(rounding=ROUND_CEILING))
+
+
+def round_down(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_FLOOR))
+
+
+def _group_thousands(digits: str) -> str:
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
+    return ".".join(parts)
+
+
+def format_number(value: Decimal | int, places: int | None = None) -> str:
+    """`2.400`, `12,5`; `places` fixes the number of decimals, None drops trailing zeros."""
+    number = Decimal(value)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        text = f"{abs(number):f}"
+    else:
+        text = f"{abs(number).normalize():f}" if number != 0 else "0"
+    whole, _, fraction = text.partition(".")
+    out = _group_thousands(whole) + ("," + fraction if fraction else "")
+    return ("-" if number < 0 else "") + out
+
+
+def format_euro(amount: Decimal) -> str:
+    """`€ 1.234,56`; negative amounts as `€ -12,00`."""
+    return "€ " + format_number(round_cents(amount), 2)
+
+
+def format_percent(value: Decimal) -> str:
+    return format_number(value) + "%"
+
+
+def plain(value: Decimal | int) -> str:
+    """The machine-readable form of a number: plain decimal text with a dot."""
+    number = Decimal(value)
+    return f"{number:f}"

@@ -1,0 +1,24 @@
+"""mkdocs-macros entry point: loads and validates data/ once and registers the macros.
+
+Every module of this package that defines `register(env, data, renderer)` is registered, in
+alphabetical order; adding macros means adding a module, nothing else.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+from .data import load_data
+from .render import Renderer
+
+
+def define_env(env) -> None:
+    root = Path(env.project_dir)
+    data = load_data(root / "data", root / "schemas")
+    renderer = Renderer(root / "templates", vocabulary=data["teksten"])
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if callable(register):
+            register(env, data, renderer)

@@ -1,0 +1,36 @@
+"""The `rekenhulp(id)` macro: a calculator's form, generated from its FIELDS, with the result for
+the defaults prerendered, so the page is complete before (and without) Python in the browser."""
+from __future__ import annotations
+
+from typing import Any
+
+import calculators
+from calculators.fields import Group
+
+
+def form_context(calculator_id: str) -> dict[str, Any]:
+    module = calculators.REGISTRY[calculator_id]
+    fields = module.FIELDS
+    groups = getattr(module, "GROUPS", (Group(id="", legend=""),))
+    grouped = [(group, [f for f in fields if f.group == group.id]) for group in groups]
+    answer = calculators.run(calculator_id, {})
+    if not answer["ok"]:
+        raise ValueError(f"De standaardwaarden van rekenhulp '{calculator_id}' geven fouten: {answer['errors']}")
+    return {
+        "calculator_id": calculator_id,
+        "groups": [(group, group_fields) for group, group_fields in grouped if group_fields],
+        "answer": answer,
+        "checked": getattr(module, "CHECKED", ""),
+    }
+
+
+def register(env, data, renderer) -> None:  # noqa: ARG001
+    def rekenhulp(calculator_id: str) -> str:
+        if calculator_id not in calculators.REGISTRY:
+            raise KeyError(f"Onbekende rekenhulp '{calculator_id}'. Bekend: {', '.join(calculators.REGISTRY)}.")
+        runtime = env.conf["extra"].get("runtime", {})
+        page_url = env.page.url if env.page else ""
+        return renderer.render(
+            "rekenhulp.html", page_url=page_url, runtime=runtime, **form_context(calculator_id))
+
+    env.macro(rekenhulp)

@@ -1,0 +1,71 @@
+"""Cross-references between data files: an id that points nowhere is an error.
+
+A reference is declared once, here, as paths: `"bouwstenen[].relaties[].bouwsteen"` means the
+field `bouwsteen` of every relation of every bouwsteen. Add a line when a new kind of data refers
+to another.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from .messages import describe_path
+
+
+@dataclass(frozen=True)
+class Reference:
+    source: str        # data file stem that holds the reference
+    path: str          # where the ids are, e.g. "bouwstenen[].relaties[].bouwsteen"
+    target: str        # data file stem that holds the items
+    target_path: str   # where their ids are, e.g. "bouwstenen[].id"
+    local: bool = False  # True: the ids are looked up in the same file (e.g. a step plan's own steps)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One loaded data file: its kind (schema name), how it is shown, its content and schema."""
+
+    kind: str
+    shown: str
+    document: Any
+    schema: dict[str, Any]
+
+
+REFERENCES: list[Reference] = [
+    Reference("bouwstenen", "bouwstenen[].relaties[].bouwsteen", "bouwstenen", "bouwstenen[].id"),
+    Reference("stappenplannen", "stappen[].voor_wie.partijen[]", "stappenplannen", "partijen[].id", local=True),
+    Reference("stappenplannen", "stappen[].beslissingen[].uitkomsten[].naar_stap", "stappenplannen",
+              "stappen[].id", local=True),
+]
+
+
+def walk(node: Any, path: str, trail: tuple[Any, ...] = ()) -> Iterator[tuple[Any, list[Any]]]:
+    """Yield (value, path as keys and indices) for every value the dotted path reaches."""
+    if not path:
+        yield node, list(trail)
+        return
+    head, _, rest = path.partition(".")
+    is_list = head.endswith("[]")
+    key = head[:-2] if is_list else head
+    if not isinstance(node, dict) or key not in node:
+        return
+    child = node[key]
+    if is_list:
+        for index, item in enumerate(child if isinstance(child, list) else []):
+            yield from walk(item, rest, trail + (key, index))
+    else:
+        yield from walk(child, rest, trail + (key,))
+
+
+def check_references(units: list[Unit], references: Iterable[Reference]) -> Iterator[str]:
+    for ref in references:
+        known_everywhere = {value for unit in units if unit.kind == ref.target
+                            for value, _ in walk(unit.document, ref.target_path) if isinstance(value, str)}
+        for unit in (u for u in units if u.kind == ref.source):
+            known = ({value for value, _ in walk(unit.document, ref.target_path) if isinstance(value, str)}
+                     if ref.local else known_everywhere)
+            target = unit.shown if ref.local else f"data/{ref.target}"
+            for value, trail in walk(unit.document, ref.path):
+                if isinstance(value, str) and value not in known:
+                    where = describe_path(unit.document, unit.schema, trail)
+                    yield f"{unit.shown}{where}: '{value}' bestaat niet in {target}; kies een bestaand id."

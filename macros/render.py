@@ -1,0 +1,35 @@
+"""One Jinja environment over templates/: macros hand it data, templates hold all HTML."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .links import relative_url
+
+
+class Renderer:
+    def __init__(self, template_dir: Path, vocabulary: dict[str, Any]) -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(str(template_dir)),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+        self.env.globals["t"] = vocabulary
+        self.page_url = ""
+        self.env.globals["link"] = self.link
+
+    def link(self, target: str) -> str:
+        """URL of a site path (e.g. 'bouwstenen/leesplan/') relative to the page being rendered."""
+        return relative_url(self.page_url, target)
+
+    def render(self, template: str, page_url: str = "", **context: Any) -> Markup:
+        self.page_url = page_url
+        html = self.env.get_template(template).render(**context)
+        # Markdown would read blank lines inside a raw HTML block as the end of the block.
+        return Markup("\n".join(line for line in html.splitlines() if line.strip()))
