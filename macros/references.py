@@ -36,6 +36,8 @@ REFERENCES: list[Reference] = [
     Reference("stappenplannen", "stappen[].voor_wie.partijen[]", "stappenplannen", "partijen[].id", local=True),
     Reference("stappenplannen", "stappen[].beslissingen[].uitkomsten[].naar_stap", "stappenplannen",
               "stappen[].id", local=True),
+    Reference("vormen-ouderbetrokkenheid", "thuisbetrokkenheid.bronnen[]", "vormen-ouderbetrokkenheid",
+              "bronnen[].id", local=True),
 ]
 
 
