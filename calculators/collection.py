@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from .engine import Outcome
-from .fields import COUNT, DECIMAL, MONEY, PERCENT, Field, Source
+from .fields import COUNT, DECIMAL, MONEY, PERCENT, Field, Group, Source
 from .norms import NORMS
 from .numbers_nl import format_euro, format_number, format_percent, round_cents, round_down, round_up
 
@@ -17,9 +17,15 @@ MINIMUM = NORMS["boeken_per_leerling_min"].value
 OPTIMUM = NORMS["boeken_per_leerling_optimaal"].value
 HUNDRED = Decimal(100)
 
+GROUPS = (
+    Group("school", "De school"),
+    Group("collectie", "De collectie nu en straks"),
+    Group("kosten", "Vervanging en prijs"),
+)
+
 FIELDS = (
     Field(
-        name="leerlingen", label="Aantal leerlingen", kind=COUNT, unit="leerlingen",
+        name="leerlingen", group="school", label="Aantal leerlingen", kind=COUNT, unit="leerlingen",
         hint="Het aantal leerlingen van de school, bijvoorbeeld de telling van 1 oktober.",
         default="225", minimum=Decimal(1), maximum=Decimal(5000),
         source=Source("gemiddelde basisschool: 1.369.465 leerlingen (CBS, 2022/'23) gedeeld door 6.070 "
@@ -27,21 +33,21 @@ FIELDS = (
                       "https://www.cbs.nl/nl-nl/cijfers/detail/71478NED", "2022/'23"),
     ),
     Field(
-        name="boeken_per_leerling", label="Boeken per leerling", kind=DECIMAL, unit="boeken per leerling",
+        name="boeken_per_leerling", group="collectie", label="Boeken per leerling", kind=DECIMAL, unit="boeken per leerling",
         hint="De norm voor de vaste collectie in de school: minimaal 5, optimaal 8 boeken per leerling.",
         default="5", minimum=Decimal(1), maximum=Decimal(30),
         source=Source("handboek de Bibliotheek op school po, bouwsteen Leesomgeving & collectie "
                       "(minimaal 5, optimaal 8)"),
     ),
     Field(
-        name="huidige_collectie", label="Huidige collectie", kind=COUNT, unit="boeken",
+        name="huidige_collectie", group="collectie", label="Huidige collectie", kind=COUNT, unit="boeken",
         hint="Het aantal boeken dat de school nu heeft. Vul 0 in bij een nieuwe schoolbibliotheek.",
         default="0", minimum=Decimal(0), maximum=Decimal(200000),
         source=Source("aanname: een nieuwe schoolbibliotheek zonder eigen boeken; vul de telling van de "
                       "school in", assumption=True),
     ),
     Field(
-        name="bruikbaar_procent", label="Bruikbaar na sanering", kind=PERCENT, unit="%",
+        name="bruikbaar_procent", group="collectie", label="Bruikbaar na sanering", kind=PERCENT, unit="%",
         hint="Welk deel van de huidige boeken blijft staan na het wieden van oude en versleten boeken.",
         default="50", minimum=Decimal(0), maximum=Decimal(100),
         source=Source("Probiblio: bij de start alles ouder dan 8 jaar verwijderen; reken erop dat ongeveer "
@@ -50,14 +56,14 @@ FIELDS = (
                       "2023"),
     ),
     Field(
-        name="vervanging_procent", label="Vervanging per jaar", kind=PERCENT, unit="%",
+        name="vervanging_procent", group="kosten", label="Vervanging per jaar", kind=PERCENT, unit="%",
         hint="Welk deel van de collectie elk jaar wordt vervangen door nieuwe boeken.",
         default="10", minimum=Decimal(0), maximum=Decimal(50),
         source=Source("Onderwijs in Beeld, investeringsplan schoolbibliotheek (10% per jaar); een uitgever "
                       "noemt 14%", "https://leesapp.onderwijsinbeeld.nl/maak-een-schoolbibliotheek-investeringsplan"),
     ),
     Field(
-        name="prijs_per_boek", label="Gemiddelde prijs per boek", kind=MONEY, unit="euro",
+        name="prijs_per_boek", group="kosten", label="Gemiddelde prijs per boek", kind=MONEY, unit="euro",
         hint="Gemiddelde aanschafprijs van een kinderboek, zonder bibliotheekkorting.",
         default="15,00", minimum=Decimal(0), maximum=Decimal(200),
         source=Source("tussen € 14,00 (Onderwijs in Beeld) en € 15,50 (Uitgeverij Bontekoe, 2022-23); "

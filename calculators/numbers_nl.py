@@ -25,9 +25,9 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 CENT = Decimal("0.01")
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
-_DIGITS = re.compile(r"\d+")
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_DIGITS = re.compile(r"[0-9]+")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_DOT_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,2}")
 
 
 class NotANumber(ValueError):
@@ -49,7 +49,7 @@ def parse_number(text: str) -> Decimal:
     if not raw:
         raise NotANumber("Vul een getal in.")
     if raw.count(",") > 1:
-        raise NotANumber("Gebruik één komma voor de decimalen, bijvoorbeeld 12,5.")
+        raise NotANumber("Dit is geen getal: gebruik één komma voor de decimalen, bijvoorbeeld 12,5.")
     if "," in raw:
         whole, _, fraction = raw.partition(",")
         whole = whole or "0"

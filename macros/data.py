@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 
 from .messages import describe_path, schema_message
 from .references import REFERENCES, Unit, check_references
+from .rules import check_rules
 
 
 class DataError(PluginError):
@@ -103,6 +104,7 @@ def load_data(data_dir: Path, schema_dir: Path, shown_prefix: str = "data/") -> 
         else:
             documents[kind] = document
     problems.extend(check_references(units, REFERENCES))
+    problems.extend(check_rules(units))
     if problems:
         raise DataError(problems)
     return documents

@@ -36,8 +36,11 @@ REFERENCES: list[Reference] = [
     Reference("stappenplannen", "stappen[].voor_wie.partijen[]", "stappenplannen", "partijen[].id", local=True),
     Reference("stappenplannen", "stappen[].beslissingen[].uitkomsten[].naar_stap", "stappenplannen",
               "stappen[].id", local=True),
+    Reference("stappenplannen", "stappen[].hulpmiddelen[].toolkit", "bouwstenen", "bouwstenen[].id"),
+    Reference("stappenplannen", "stappen[].vragen[].hulpmiddelen[].toolkit", "bouwstenen", "bouwstenen[].id"),
     Reference("vormen-ouderbetrokkenheid", "thuisbetrokkenheid.bronnen[]", "vormen-ouderbetrokkenheid",
               "bronnen[].id", local=True),
+    Reference("programmas", "programmas[].stappenplan", "stappenplannen", "id"),
 ]
 
 
