@@ -1,0 +1,49 @@
+"""Checks across fields that JSON Schema cannot express, run by load_data after the schemas.
+
+A rule takes one loaded data file (a Unit) and yields Dutch problems in the same form as the
+schema errors: `data/programmas.yml › programma 4 (VoorleesExpress) › leeftijd_tot: ...`.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Iterator
+
+from .messages import describe_path
+from .references import Unit
+
+
+def _items_with_keys(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[dict[str, Any], list[Any]]]:
+    """Every mapping anywhere in the document, with its path."""
+    if isinstance(node, dict):
+        yield node, list(trail)
+        for key, child in node.items():
+            yield from _items_with_keys(child, trail + (key,))
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from _items_with_keys(child, trail + (index,))
+
+
+def _dutch(number: float) -> str:
+    """2.5 -> '2,5'; 4.0 -> '4'."""
+    return f"{number:g}".replace(".", ",")
+
+
+def age_range_in_order(unit: Unit) -> Iterator[str]:
+    """leeftijd_van may not be greater than leeftijd_tot, in any data file that has both."""
+    for item, trail in _items_with_keys(unit.document):
+        low, high = item.get("leeftijd_van"), item.get("leeftijd_tot")
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high))
+        if numbers and low > high:
+            where = describe_path(unit.document, unit.schema, trail + ["leeftijd_tot"])
+            yield (f"{unit.shown}{where}: moet minstens gelijk zijn aan leeftijd_van ({_dutch(low)}); "
+                   f"nu staat er {_dutch(high)}.")
+
+
+RULES: list[Callable[[Unit], Iterable[str]]] = [
+    age_range_in_order,
+]
+
+
+def check_rules(units: list[Unit]) -> Iterator[str]:
+    for unit in units:
+        for rule in RULES:
+            yield from rule(unit)
