@@ -28,9 +28,15 @@ def _dutch(number: float) -> str:
 
 
 def age_range_in_order(unit: Unit) -> Iterator[str]:
-    """leeftijd_van may not be greater than leeftijd_tot, in any data file that has both."""
+    """An age range is complete (both bounds or neither) and in order (leeftijd_van <= leeftijd_tot),
+    in any data file that has one."""
     for item, trail in _items_with_keys(unit.document):
         low, high = item.get("leeftijd_van"), item.get("leeftijd_tot")
+        if (low is None) != (high is None):
+            missing = "leeftijd_tot" if high is None else "leeftijd_van"
+            where = describe_path(unit.document, unit.schema, trail + [missing])
+            yield f"{unit.shown}{where}: ontbreekt; geef beide leeftijden (van en tot en met) of geen van beide."
+            continue
         numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high))
         if numbers and low > high:
             where = describe_path(unit.document, unit.schema, trail + ["leeftijd_tot"])
