@@ -18,6 +18,10 @@ PROBIBLIO_2023 = Source(
     year="2023",
 )
 
+HANDBOEK_COLLECTIE = Source(
+    text="Handboek de Bibliotheek op school po, hoofdstuk 3 (bouwsteen Leesomgeving & collectie)",
+)
+
 _ALL = (
     Norm("boeken_per_leerling_min", Decimal(5), "boeken per leerling",
          "minimale omvang van de vaste schoolcollectie", HANDBOEK),
@@ -27,6 +31,8 @@ _ALL = (
          "minimale looptijd van de samenwerkingsovereenkomst", HANDBOEK),
     Norm("sanering_maximale_leeftijd", Decimal(8), "jaar",
          "boeken die ouder zijn gaan er bij de eerste sanering uit", PROBIBLIO_2023),
+    Norm("afkoop_leenrecht_sinds", Decimal(2023), "",
+         "jaar sinds het ministerie van OCW het leenrecht bij schoolbibliotheken afkoopt", HANDBOEK_COLLECTIE),
 )
 
 NORMS: dict[str, Norm] = {norm.key: norm for norm in _ALL}
