@@ -8,10 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from . import collection
+from . import exploitatie
+from . import ouderprogramma
 from .engine import evaluate
 
 REGISTRY = {
     "collectie": collection,
+    "exploitatie": exploitatie,
+    "ouderprogramma": ouderprogramma,
 }
 
 __all__ = ["REGISTRY", "run"]

@@ -22,6 +22,8 @@ class Outcome:
     results: dict[str, dict[str, str]] = dc_field(default_factory=dict)
     explanation: list[str] = dc_field(default_factory=list)
     warnings: dict[str, str] = dc_field(default_factory=dict)
+    # Extra JSON-able keys for the answer (e.g. "quote", "csv"); they never replace the base keys.
+    extra: dict[str, Any] = dc_field(default_factory=dict)
 
     def count(self, key: str, label: str, value: int | Decimal, unit: str = "") -> None:
         self._add(key, label, format_number(value) + (f" {unit}" if unit else ""), value)
@@ -116,10 +118,12 @@ def evaluate(module: Any, payload: Any) -> dict[str, Any]:
         return {"ok": False, "errors": errors, "warnings": warnings}
     outcome: Outcome = module.calculate(values)
     warnings.update(outcome.warnings)
-    return {
+    answer = {
         "ok": True,
         "values": shown,
         "result": outcome.results,
         "explanation": outcome.explanation,
         "warnings": warnings,
     }
+    answer.update({key: value for key, value in outcome.extra.items() if key not in answer})
+    return answer
