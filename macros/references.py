@@ -42,6 +42,8 @@ REFERENCES: list[Reference] = [
     Reference("vormen-ouderbetrokkenheid", "thuisbetrokkenheid.bronnen[]", "vormen-ouderbetrokkenheid",
               "bronnen[].id", local=True),
     Reference("programmas", "programmas[].stappenplan", "stappenplannen", "id"),
+    Reference("ouders-bibliotheken", "voorbeelden[].financiering[]", "ouders-bibliotheken",
+              "financiering[].id", local=True),
 ]
 
 
