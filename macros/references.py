@@ -49,6 +49,8 @@ REFERENCES: list[Reference] = [
     Reference("programmas", "programmas[].stappenplan", "stappenplannen", "id"),
     Reference("ouders-bibliotheken", "voorbeelden[].financiering[]", "ouders-bibliotheken",
               "financiering[].id", local=True),
+    Reference("ouders-nieuwkomers", "bevindingen[].bronnen[]", "ouders-nieuwkomers", "literatuur[].id", local=True),
+    Reference("ouders-nieuwkomers", "corona[].bronnen[]", "ouders-nieuwkomers", "literatuur[].id", local=True),
 ]
 
 
