@@ -27,10 +27,11 @@ def register(env, data, renderer) -> None:
     def page_url() -> str:
         return env.page.url if env.page else ""
 
-    def stappenplan(plan_id: str, niveau: int = 3) -> str:
-        """All steps of a plan, each with goal, for whom, texts, questions, tools, worksheet and
-        decisions; `niveau` is the heading level of a step."""
-        return renderer.render("stappenplan.html", page_url=page_url(), niveau=niveau,
+    def stappenplan(plan_id: str, niveau: int = 3, stroom: bool = False) -> str:
+        """The plan's intro and all its steps, each with goal, for whom, texts, questions, tools,
+        worksheet and decisions; `niveau` is the heading level of a step; `stroom=True` puts the
+        flow figure between the intro and the steps."""
+        return renderer.render("stappenplan.html", page_url=page_url(), niveau=niveau, stroom=stroom,
                                **plan_context(plan(plan_id), bouwstenen))
 
     def stappenplan_stroom(plan_id: str, links: bool = True) -> str:

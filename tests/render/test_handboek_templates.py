@@ -76,6 +76,17 @@ def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(render
     assert_escaped(html)
 
 
+def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):
+    without = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BOUWSTENEN)))
+    assert without.select_one(".stappenplan__intro").get_text() == "Intro."
+    assert without.find("figure") is None
+    with_figure = soup(renderer.render("stappenplan.html", page_url=PAGE, stroom=True, **plan_context(PLAN, BOUWSTENEN)))
+    figure = with_figure.find("figure", attrs={"data-stroom": "proef"})
+    assert figure is not None
+    assert figure.find_previous("p")["class"] == ["stappenplan__intro"]
+    assert figure.find_next("li")["class"] == ["stroom__stap"]
+
+
 def test_step_plan_heading_level_and_default_step_word(renderer):
     plan = {**PLAN, "stappen": [PLAN["stappen"][1]]}
     plan.pop("stapnaam")
