@@ -9,6 +9,7 @@ import importlib
 import pkgutil
 from pathlib import Path
 
+from .begrippen import on_post_page_macros  # noqa: F401 - mkdocs-macros hook: glossary tooltips on every page
 from .data import load_data
 from .render import Renderer
 

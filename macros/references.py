@@ -34,6 +34,7 @@ class Unit:
 REFERENCES: list[Reference] = [
     Reference("bouwstenen", "bouwstenen[].relaties[].bouwsteen", "bouwstenen", "bouwstenen[].id"),
     Reference("bouwstenen", "bouwstenen[].uitdagingen[].partij", "bouwstenen", "partijen[].id", local=True),
+    Reference("begrippen", "begrippen[].bronnen[]", "publicaties", "publicaties[].id"),
     Reference("stappenplannen", "stappen[].voor_wie.partijen[]", "stappenplannen", "partijen[].id", local=True),
     Reference("stappenplannen", "stappen[].beslissingen[].uitkomsten[].naar_stap", "stappenplannen",
               "stappen[].id", local=True),

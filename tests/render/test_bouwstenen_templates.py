@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from calculators.norms import NORMS
 from calculators.numbers_nl import format_number
 from macros import norm_text
+from macros.begrippen import marker
 from macros.data import load_data
 from macros.render import Renderer
 
@@ -25,7 +26,7 @@ def sample(**extra):
         "beschrijving": ["Eerste alinea " + SCRIPT, "Tweede alinea."],
         "good_practice": ["Minstens {norm:looptijd_overeenkomst_min} samenwerken.", "Goed " + SCRIPT],
         "relaties": [{"bouwsteen": "ander", "toelichting": "Hangt samen " + SCRIPT}],
-        "uitdagingen": [{"partij": "school", "punten": ["heeft geen tijd " + SCRIPT, "heeft geen ruimte"]},
+        "uitdagingen": [{"partij": "school", "punten": ["heeft geen tijd " + SCRIPT, "belt de POI niet"]},
                         {"partij": "bibliotheek", "punten": ["heeft te weinig mensen"]}],
         "oplossingen": [{"titel": "Praat " + SCRIPT, "uitleg": "Vroeg."}, {"titel": "Alleen een kop"}],
         "bronnen": [{"titel": "Toolkit Proef", "url": "https://example.org/toolkit",
@@ -45,6 +46,7 @@ def renderer():
     vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
     r = Renderer(ROOT / "templates", vocabulary)
     r.env.filters["normen"] = norm_text.resolve
+    r.env.filters["afkortingen"] = marker({"POI": "provinciale ondersteuningsinstelling"})
     return r
 
 
@@ -128,3 +130,9 @@ def test_link_template_from_another_section(renderer):
 def test_unknown_norm_in_a_placeholder_fails():
     with pytest.raises(KeyError, match="Onbekende norm 'bestaat_niet'"):
         norm_text.resolve("{norm:bestaat_niet}")
+
+
+def test_abbreviations_in_data_text_get_a_tooltip(renderer):
+    soup = render_one(renderer, sample())
+    abbr = soup.select_one(".bouwsteen__uitdagingen abbr")
+    assert abbr.get_text() == "POI" and abbr["title"] == "provinciale ondersteuningsinstelling"

@@ -1,0 +1,73 @@
+"""Templates of the glossary, the publications on "Over deze site" and the contact route, rendered
+with sample data: structure, relative links, and `<script>` from YAML stays text."""
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.begrippen import marker
+from macros.contact import repository_url
+from macros.data import load_data
+from macros.render import Renderer
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = "<script>alert('x')</script>"
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
+    r = Renderer(ROOT / "templates", vocabulary)
+    r.env.filters["afkortingen"] = marker({"POI": "provinciale ondersteuningsinstelling"})
+    return r
+
+
+PUBLICATIE = {"id": "proef", "titel": "Proefgids " + SCRIPT}
+
+
+def test_glossary(renderer):
+    groups = [("afkorting", [{"id": "poi", "term": "POI", "soort": "afkorting", "betekenis": "prov. " + SCRIPT,
+                              "vormen": ["POI's"], "uitleg": "Adviseert.", "bronnen": ["proef"]}]),
+              ("begrip", [{"id": "dbos", "term": "dBos", "soort": "begrip", "betekenis": "de Bibliotheek op school",
+                           "bronnen": []}])]
+    html = renderer.render("begrippen.html", page_url="begrippen/", groups=groups, publicaties={"proef": PUBLICATIE})
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("script") is None and SCRIPT in soup.get_text()
+    assert [h.get_text() for h in soup.find_all("h2")] == ["Afkortingen", "Begrippen"]
+    terms = soup.select("dt[data-begrip]")
+    assert [t["id"] for t in terms] == ["poi", "dbos"]
+    assert "POI's" in terms[0].get_text()
+    assert soup.select_one("dd a")["href"] == "../over/#proef"
+    assert soup.select(".begrippen__bronnen")[1].get_text(strip=True).startswith("Gangbare afkorting")
+
+
+def test_publications(renderer):
+    items = [{"id": "proef", "titel": "Proefgids " + SCRIPT, "uitgever_naam": "De POI", "jaar": "2013",
+              "inhoud": "Over " + SCRIPT, "link": "https://example.org/gids",
+              "paginas": [{"doel": "bouwstenen/", "titel": "Bouwstenen"}]},
+             {"id": "zonder", "titel": "Zonder link", "uitgever_naam": "niet vermeld", "jaar": "niet vermeld",
+              "inhoud": "Iets.", "paginas": [{"doel": "ouderbetrokkenheid/", "titel": "Ouders"}]}]
+    soup = BeautifulSoup(renderer.render("publicaties.html", page_url="over/", items=items), "html.parser")
+    assert soup.find("script") is None and soup.get_text().count(SCRIPT) == 2
+    sections = soup.select("section.publicatie")
+    assert [s.h3["id"] for s in sections] == ["proef", "zonder"]
+    assert sections[0].select_one("abbr")["title"] == "provinciale ondersteuningsinstelling"
+    assert sections[0].select_one("a.print-no-url")["href"] == "https://example.org/gids"
+    assert sections[0].select("ul a")[0]["href"] == "../bouwstenen/"
+    assert "geen link in de bron" in sections[1].get_text()
+
+
+@pytest.mark.parametrize("site_url,expected", [
+    ("https://voorbeeld.github.io/handboek/", "repository"),
+    ("http://127.0.0.1:8000/handboek/", "placeholder"),
+])
+def test_contact_route(renderer, site_url, expected):
+    html = renderer.render("contact.html", page_url="contact/", repo=repository_url(site_url))
+    soup = BeautifulSoup(html, "html.parser")
+    route = soup.select_one("[data-contact]")
+    assert route["data-contact"] == expected
+    links = [a["href"] for a in route.find_all("a")]
+    if expected == "repository":
+        assert links == ["https://github.com/voorbeeld/handboek/issues", "https://github.com/voorbeeld/handboek/issues/new"]
+    else:
+        assert links == [] and "Nog in te vullen door de beheerders" in route.get_text()

@@ -1,0 +1,143 @@
+"""The parent-involvement pages of ouders-a in the real build: data rendered as page text (so search
+finds it), the shared Epstein list, the worksheet, the cross-links, and the navigation."""
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+SECTION = "ouderbetrokkenheid/"
+PAGES = ["index.html", "bibliotheken/index.html", "kinderopvang/index.html", "nieuwkomers/index.html"]
+
+
+def soup(site_dir, page):
+    return BeautifulSoup((site_dir / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def article(site_dir, page):
+    return soup(site_dir, SECTION + page).select_one("article")
+
+
+def data(name):
+    return yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8"))
+
+
+def link_targets(site_dir, page):
+    """Every internal link of the page's article, resolved to a built file."""
+    base = (site_dir / SECTION / page).parent
+    targets = []
+    for a in article(site_dir, page).select("a[href]"):
+        href = a["href"]
+        if href.startswith(("http:", "https:", "mailto:", "#")):
+            continue
+        path = (base / href.split("#")[0]).resolve()
+        targets.append(path / "index.html" if path.is_dir() or not path.suffix else path)
+    return targets
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_pages_are_built_and_internal_links_resolve(site_dir, page):
+    assert (site_dir / SECTION / page).exists()
+    missing = [str(t) for t in link_targets(site_dir, page) if not t.exists()]
+    assert missing == []
+
+
+def test_nav_has_the_section_between_bibliotheek_op_school_and_rekenhulpen():
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    titles = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["nav"]]
+    i = titles.index("Ouderbetrokkenheid")
+    assert titles[i - 1] == "De Bibliotheek op school" and titles[i + 1] == "Rekenhulpen"
+    section = json.dumps(config["nav"][i])
+    for page in ("index.md", "bibliotheken.md", "kinderopvang.md", "nieuwkomers.md"):
+        assert f"ouderbetrokkenheid/{page}" in section
+
+
+def test_epstein_list_is_the_same_on_the_talk_page_and_the_start_page(site_dir):
+    names = [v["naam"] for v in data("vormen-ouderbetrokkenheid.yml")["vormen"]]
+    for page in ("nieuwkomers/index.html", "index.html"):
+        items = article(site_dir, page).select("[data-vormen-ouderbetrokkenheid] li[data-vorm]")
+        assert [li.strong.get_text() for li in items] == names
+
+
+def test_start_page_addresses_the_four_user_groups(site_dir):
+    headings = [h.get_text(" ", strip=True) for h in article(site_dir, "index.html").select("h2")]
+    for group in ("leesconsulent", "onderwijsmanager", "kinderopvang", "beleidsmedewerker"):
+        assert any(group in h.lower() for h in headings), group
+
+
+def test_library_page_shows_figures_steps_funding_examples_and_contacts(site_dir):
+    text = article(site_dir, "bibliotheken/index.html").get_text(" ", strip=True)
+    for figure in ("5 keer zo groot", "1,5 keer zo groot", "10%"):
+        assert figure in text
+    page = article(site_dir, "bibliotheken/index.html")
+    assert len(page.select('[data-stappenplan="bibliotheek-vijf-stappen"] li.stappenplan__stap')) == 5
+    assert page.select_one('[data-stroom="bibliotheek-vijf-stappen"]') is not None
+    info = data("ouders-bibliotheken.yml")
+    assert len(page.select("[data-financiering-bron]")) == len(info["financiering"])
+    assert "2014" in page.select_one(".financiering__datering").get_text()
+    for example in ("Helmond-Peel", "Drieluik Almere", "Den Bosch"):
+        assert example in text
+    assert "Sylvester Bernadetteschool" in text
+    mails = {a["href"] for a in page.select('a[href^="mailto:"]')}
+    assert mails == {"mailto:info@actiefouderschap.nl", "mailto:mbos@lezen.nl", "mailto:avanmontfoort@lezen.nl"}
+
+
+def test_childcare_page_has_the_eight_steps_both_names_and_the_incomplete_note(site_dir):
+    page = article(site_dir, "kinderopvang/index.html")
+    steps = page.select('[data-stappenplan="kinderopvang-acht-stappen"] li.stappenplan__stap')
+    assert len(steps) == 8
+    other_names = page.select(".stappenplan__andere-naam")
+    assert len(other_names) == 4
+    assert "Reflecteer en evalueer / kijk terug en vooruit" in other_names[-1].get_text()
+    note = page.select_one("[data-uitgangssituaties]").get_text(" ", strip=True)
+    assert "onvolledig" in note and "3" in note
+    assert len(page.select("[data-kinderopvang-doelen] ol li")) == 4
+
+
+def test_childcare_worksheet_is_prerendered_with_a_labelled_field_per_question(site_dir):
+    page = article(site_dir, "kinderopvang/index.html")
+    section = page.select_one('section[data-werkblad="kinderopvang-acht-stappen"][data-state="statisch"]')
+    plan = yaml.safe_load((ROOT / "data/stappenplannen/kinderopvang-acht-stappen.yml").read_text(encoding="utf-8"))
+    questions = [(s["id"], h["id"], h["vraag"]) for s in plan["stappen"] for h in s["hulpvragen"]]
+    areas = section.select("textarea[data-werkblad-antwoord]")
+    assert [a["name"] for a in areas] == [f"{s}.{h}" for s, h, _ in questions]
+    for area, (_, _, vraag) in zip(areas, questions):
+        assert section.find("label", attrs={"for": area["id"]}).get_text(strip=True) == vraag
+    assert "niet de werkbladen" in section.get_text()
+    assert "Er wordt niets verstuurd" in section.get_text()
+
+
+def test_worksheet_script_is_a_module_on_every_page(site_dir):
+    page = soup(site_dir, SECTION + "kinderopvang/index.html")
+    scripts = [s for s in page.select("script[src]") if "werkblad.js" in s["src"]]
+    assert len(scripts) == 1 and scripts[0].get("type") == "module"
+    assert (site_dir / "assets/js/werkblad.js").exists()
+    assert not page.select("article script")
+
+
+def test_newcomer_page_shows_factors_corona_ways_tips_letter_and_links(site_dir):
+    page = article(site_dir, "nieuwkomers/index.html")
+    info = data("ouders-nieuwkomers.yml")
+    assert len(page.select("[data-soort=positief] li")) == 13
+    assert len(page.select("[data-soort=negatief] li")) == 4
+    text = page.get_text(" ", strip=True)
+    assert "Tamboto et al., 2021" in text and "Desforges & Abouchaar, 2003" in text
+    assert "Batoul Lahham" in text
+    assert len(page.select("[data-stimuleren] li")) == 5
+    assert len(page.select("[data-praktijkvragen] [data-vraag]")) == 4
+    hrefs = {a["href"] for a in page.select("ul.bronlinks a")}
+    assert hrefs == {link["url"] for link in info["links"]}
+    assert page.select_one("[data-brief]") is not None
+
+
+def test_cross_links_between_steps_programmes_bouwsteen_and_calculator(site_dir):
+    for page in ("bibliotheken/index.html", "index.html", "kinderopvang/index.html"):
+        hrefs = [a["href"] for a in article(site_dir, page).select("a[href]")]
+        assert any("programmas/" in h for h in hrefs), page
+        assert any("bouwstenen/activiteiten/" in h for h in hrefs), page
+        assert any("rekenhulpen/ouderprogramma/" in h for h in hrefs), page
+    hrefs = [a["href"] for a in article(site_dir, "kinderopvang/index.html").select("a[href]")]
+    assert any("bouwstenen/activiteiten/" in h for h in hrefs)
+    assert any(h.endswith("bibliotheken/") for h in hrefs)

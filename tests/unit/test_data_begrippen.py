@@ -1,0 +1,98 @@
+"""data/begrippen.yml and data/publicaties.yml against their schemas: the real files are valid, broken
+copies fail with the exact Dutch message, and the tooltip definitions come from the data."""
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from macros.begrippen import definitions_markdown, marker, tooltip_forms
+from macros.data import DataError, load_data
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT.parent / "shared" / "sources"
+
+
+@pytest.fixture
+def tree(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    for kind in ("begrippen", "publicaties"):
+        shutil.copy(ROOT / "data" / f"{kind}.yml", data)
+        shutil.copy(ROOT / "schemas" / f"{kind}.schema.json", schemas)
+    return data, schemas
+
+
+def problems(tree) -> list[str]:
+    with pytest.raises(DataError) as error:
+        load_data(*tree)
+    return error.value.problems
+
+
+def change(tree, kind, edit) -> None:
+    path = tree[0] / f"{kind}.yml"
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    edit(document)
+    path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def entry(document, begrip_id):
+    return next(b for b in document["begrippen"] if b["id"] == begrip_id)
+
+
+def test_real_files_are_valid(tree):
+    data = load_data(*tree)
+    terms = {b["term"] for b in data["begrippen"]["begrippen"]}
+    # The abbreviations the issue names, and the roles.
+    assert {"POI", "SPN", "KB", "VOB", "OCW", "AVG", "PDCA", "OAB", "GOAB", "NPO", "vve",
+            "dBos", "leesconsulent", "leescoördinator", "mediaconsulent"} <= terms
+    assert len(data["publicaties"]["publicaties"]) == 5
+
+
+def test_every_source_file_is_credited():
+    """One publication per source text in ../shared/sources."""
+    publicaties = yaml.safe_load((ROOT / "data" / "publicaties.yml").read_text(encoding="utf-8"))["publicaties"]
+    assert len(publicaties) == len(list(SOURCES.glob("*.txt")))
+
+
+def test_missing_meaning(tree):
+    change(tree, "begrippen", lambda d: entry(d, "poi").pop("betekenis"))
+    assert problems(tree) == ["data/begrippen.yml › begrippen › begrip 20 (POI) › betekenis: ontbreekt."]
+
+
+def test_tooltip_too_long(tree):
+    change(tree, "begrippen", lambda d: entry(d, "kb").update(betekenis="x" * 200))
+    assert problems(tree) == ["data/begrippen.yml › begrippen › begrip 6 (KB) › betekenis: "
+                              "is te lang (hoogstens 160 tekens)."]
+
+
+def test_source_that_is_not_a_publication(tree):
+    change(tree, "begrippen", lambda d: entry(d, "spn")["bronnen"].append("krant"))
+    assert problems(tree) == ["data/begrippen.yml › begrippen › begrip 23 (SPN) › bronnen › publicatie 2: "
+                              "'krant' bestaat niet in data/publicaties; kies een bestaand id."]
+
+
+def test_publication_without_pages(tree):
+    change(tree, "publicaties", lambda d: d["publicaties"][1].update(op_deze_site=[]))
+    assert problems(tree) == [
+        "data/publicaties.yml › publicaties › publicatie 2 (Werk maken van ouderbetrokkenheid bij lezen - "
+        "informatie voor bibliotheken) › op_deze_site: moet minstens 1 item(s) bevatten."]
+
+
+def test_tooltip_definitions_from_data():
+    begrippen = yaml.safe_load((ROOT / "data" / "begrippen.yml").read_text(encoding="utf-8"))["begrippen"]
+    forms = tooltip_forms(begrippen)
+    lines = definitions_markdown(forms).splitlines()
+    assert "*[POI]: provinciale ondersteuningsinstelling voor openbare bibliotheken" in lines
+    assert any(line.startswith("*[POI’s]: ") for line in lines)
+    assert not any(line.startswith("*[jaarplan]") for line in lines)  # tooltip: false
+    assert len(lines) == len(forms)
+
+
+def test_marker_marks_whole_words_only_and_escapes():
+    mark = marker({"po": "primair onderwijs", "POI": "provinciale ondersteuningsinstelling"})
+    html = str(mark("po, POI en lezeninhetpo.nl <script>"))
+    assert html == ('<abbr title="primair onderwijs">po</abbr>, '
+                    '<abbr title="provinciale ondersteuningsinstelling">POI</abbr> en lezeninhetpo.nl &lt;script&gt;')
