@@ -131,3 +131,55 @@ def test_link_must_be_a_web_address(tree):
     assert problems(data, schemas) == [
         "data/programmas.yml › programmas › programma 6 (Bereslim) › links › link 1 (Bereslim) › url: "
         "moet een webadres zijn dat begint met http:// of https://."]
+
+
+def test_four_groups_of_parents_with_their_tips(tree):
+    groups = {g["id"]: g for g in load_data(*tree)["oudergroepen"]["groepen"]}
+    assert list(groups) == ["laaggeletterde-ouders", "vluchtelingenouders", "ouders-met-zorgen", "vaders"]
+    barriers = next(lijst for lijst in groups["laaggeletterde-ouders"]["lijsten"] if lijst["id"] == "drempels")
+    assert len(barriers["punten"]) == 4 and barriers["genummerd"] is True
+    assert [lijst["id"] for lijst in groups["ouders-met-zorgen"]["lijsten"]] == ["herkennen", "bespreken", "meedenken"]
+    assert len(groups["vaders"]["lijsten"][0]["punten"]) == 8
+
+
+def test_group_list_without_points_is_an_error(tree):
+    data, schemas = tree
+    edit(data / "oudergroepen.yml", "        punten:\n          - kop: Ruimte voor de eigen taal",
+         "        punten: []\n        oud:\n          - kop: Ruimte voor de eigen taal")
+    found = problems(data, schemas)
+    assert "data/oudergroepen.yml › groepen › groep 2 (Vluchtelingenouders) › lijsten › lijst 1 " \
+           "(Wat kinderopvang en school voor vluchtelingenouders kunnen doen) › punten: moet minstens 1 item(s) bevatten." in found
+    assert "data/oudergroepen.yml › groepen › groep 2 (Vluchtelingenouders) › lijsten › lijst 1 " \
+           "(Wat kinderopvang en school voor vluchtelingenouders kunnen doen) › oud: " \
+           "dit veld is onbekend; controleer de spelling of haal het weg." in found
+
+
+def test_reference_to_unknown_literature_is_an_error(tree):
+    data, schemas = tree
+    edit(data / "wat-werkt.yml", "    bronnen: [kohnstamm-2022]\n", "    bronnen: [kohnstam-2022]\n")
+    assert problems(data, schemas) == [
+        "data/wat-werkt.yml › lijsten › lijst 3 (Aanbevelingen uit de praktijk) › bronnen › bron 1: "
+        "'kohnstam-2022' bestaat niet in data/literatuur; kies een bestaand id."]
+
+
+def test_competence_point_needs_text(tree):
+    data, schemas = tree
+    edit(data / "competenties.yml", "      - tekst: een open blik;\n", "      - kop: een open blik;\n")
+    assert problems(data, schemas) == [
+        "data/competenties.yml › lijsten › lijst 1 (Wat uitvoerende professionals moeten kennen en kunnen) "
+        "› punten › punt 2 › tekst: ontbreekt."]
+
+
+def test_literature_year_must_be_a_year(tree):
+    data, schemas = tree
+    edit(data / "literatuur.yml", "    jaar: 2001\n", "    jaar: '2001'\n")
+    assert problems(data, schemas) == [
+        "data/literatuur.yml › bronnen › bron 1 (epstein-2001) › jaar: moet een jaartal zijn, bijvoorbeeld 2022."]
+
+
+def test_literature_keeps_authors_and_years_of_the_source(tree):
+    sources = {b["id"]: b for b in load_data(*tree)["literatuur"]["bronnen"]}
+    assert (sources["kurvers-van-steensel-2022"]["auteurs"], sources["kurvers-van-steensel-2022"]["jaar"]) \
+        == ("Kurvers & Van Steensel", 2022)
+    assert sources["broens-van-steensel-2019"]["jaar"] == 2019
+    assert "titel" not in sources["epstein-2001"]  # the guide gives no title: none is made up
