@@ -9,6 +9,12 @@ SECTION = "ouderbetrokkenheid/programmas/"
 CALCULATOR_PAGE = "rekenhulpen/ouderprogramma.md"
 # Pages of the vve guide that a programme page links back to (site paths).
 VVE_PAGES = ("ouderbetrokkenheid/vve/wat-werkt/", "ouderbetrokkenheid/vve/afstemmen-op-ouders/")
+# The page of the handbook that renders each source a programme is named in (genoemd_in).
+SOURCE_PAGES = {
+    "handreiking-vve": "ouderbetrokkenheid/vve/",
+    "bibliotheken": "ouderbetrokkenheid/bibliotheken/",
+    "nieuwkomers": "ouderbetrokkenheid/nieuwkomers/",
+}
 
 
 def format_age(years: float | int | None) -> str:
@@ -80,6 +86,7 @@ def register(env, data, renderer) -> None:
         return renderer.render("programma.html", page_url=page_url(), p=p,
                                age=(format_age(p.get("leeftijd_van")), format_age(p.get("leeftijd_tot"))),
                                plan_parts=plan_parts, section=SECTION, vve_pages=VVE_PAGES,
+                               source_pages=SOURCE_PAGES,
                                calculator=calculator_exists(),
                                bouwsteen=env.macros["bouwsteen_link"]("activiteiten"))
 

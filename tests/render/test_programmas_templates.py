@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 
 from macros.data import load_data
-from macros.programmas import SECTION, VVE_PAGES, age_options, format_age
+from macros.programmas import SECTION, SOURCE_PAGES, VVE_PAGES, age_options, format_age
 from macros.render import Renderer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +46,7 @@ def table(renderer, programmes=SAMPLE):
 
 def page(renderer, p=SAMPLE[0], **extra):
     context = {"age": (format_age(p.get("leeftijd_van")), format_age(p.get("leeftijd_tot"))), "plan_parts": [],
-               "section": SECTION, "vve_pages": VVE_PAGES, "calculator": False, "bouwsteen": ""}
+               "section": SECTION, "vve_pages": VVE_PAGES, "source_pages": SOURCE_PAGES, "calculator": False, "bouwsteen": ""}
     context.update(extra)
     html = renderer.render("programma.html", page_url=SECTION + p["id"] + "/", p=p, **context)
     return html, BeautifulSoup(html, "html.parser")
@@ -120,6 +120,8 @@ def test_programme_page_shows_facts_research_quote_and_links(renderer):
     assert facts["Duur"] == "twintig weken" and facts["Hoe vaak"] == "wekelijks"
     assert facts["Waar"] == "thuis"
     assert "vve" in facts["Genoemd in"] and "bibliotheken" in facts["Genoemd in"]
+    sources = soup.select("dl.programma__kenmerken dd a")
+    assert [a["href"] for a in sources] == ["../../vve/", "../../bibliotheken/"]
     research = soup.select("ul.programma__onderzoek li")
     assert research[0].cite.get_text() == "(Auteur (2019))" and research[1].cite is None
     assert soup.select_one("blockquote q").get_text() == "Praktisch " + SCRIPT

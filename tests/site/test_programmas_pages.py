@@ -72,3 +72,21 @@ def test_thuis_in_taal_page_shows_its_seven_steps(site_dir):
 def test_filter_script_is_loaded_as_a_module(overview):
     scripts = [s.get("src", "") for s in overview.find_all("script") if s.get("type") == "module"]
     assert any("programmafilter.js" in src for src in scripts)
+
+
+def test_every_internal_link_on_the_programme_and_vve_pages_resolves(site_dir):
+    pages = sorted((site_dir / "ouderbetrokkenheid" / "programmas").rglob("index.html")) + \
+        sorted((site_dir / "ouderbetrokkenheid" / "vve").rglob("index.html"))
+    assert len(pages) == len(PROGRAMMES) + 1 + 7
+    broken = []
+    for page in pages:
+        for a in soup(site_dir, page.relative_to(site_dir).as_posix()).select("article a[href]"):
+            href = a["href"]
+            if href.startswith(("http://", "https://", "mailto:", "#")):
+                continue
+            target = (page.parent / href.split("#")[0]).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site_dir)} -> {href}")
+    assert broken == []
