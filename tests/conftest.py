@@ -114,10 +114,16 @@ def watched_page(browser_context):
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
-def axe_violations(page) -> list[dict]:
-    """Run axe-core (from npm, injected from disk: no network) and return its violations."""
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+def axe_violations(page, rules: list[str] | None = None) -> list[dict]:
+    """Run axe-core (from npm, injected from disk: no network) and return its violations.
+    `rules` limits the run to those rule ids. A context with `add_init_script(path=AXE)` has axe
+    on every page already; otherwise it is injected here."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    options = {"resultTypes": ["violations"]}
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    result = page.evaluate("async (options) => await axe.run(document, options)", options)
     return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
             for v in result["violations"]]
 

@@ -3,7 +3,9 @@
 // runs Pyodide: this module is loaded once and survives Material's instant navigation, so
 // Pyodide boots once per visit, not per page. Contract: DESIGN.md §5.
 const DEBOUNCE_MS = 250;
-const BOOT_TIMEOUT_MS = 90000;
+// A Pyodide that cannot load its files may hang instead of failing: give up after this long.
+// Tests shorten it with an init script that sets globalThis.rekenhulpBootTimeoutMs.
+const BOOT_TIMEOUT_MS = globalThis.rekenhulpBootTimeoutMs || 90000;
 const RUN_TIMEOUT_MS = 20000;
 
 const runtime = { worker: null, booted: false, failed: false, bootTimer: null, waiting: new Set() };

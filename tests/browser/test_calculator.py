@@ -1,0 +1,143 @@
+"""The collection calculator on the built site, in headless Debian Chromium, under /handboek/."""
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PAGE = "rekenhulpen/collectie/"
+READY = 'form[data-calculator="collectie"][data-state="ready"]'
+BOOT_MS = 90_000
+
+
+def result(page, key):
+    return page.text_content(f'[data-result-key="{key}"]').strip()
+
+
+def open_ready(page, url):
+    page.goto(url)
+    page.wait_for_selector(READY, timeout=BOOT_MS)
+
+
+def test_prerendered_result_without_javascript(chromium, base_url, site_dir):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    form = page.locator('form[data-calculator="collectie"]')
+    assert form.get_attribute("data-state") == "prerendered"
+    assert result(page, "doel_gekozen") == "1.125 boeken"
+    assert result(page, "vervanging_kosten") == "€ 1.695,00"
+    assert page.get_attribute("[data-calculator-result]", "aria-live") == "polite"
+    context.close()
+
+
+def test_becomes_ready_and_typing_updates_result_and_query(watched_page, base_url):
+    page = watched_page.page
+    page.goto(base_url + PAGE)
+    assert page.get_attribute("form[data-calculator]", "data-state") in {"loading", "ready", "busy"}
+    page.wait_for_selector(READY, timeout=BOOT_MS)
+    page.fill('input[name="leerlingen"]', "480")
+    page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('2.400')")
+    page.wait_for_selector(READY)
+    assert result(page, "vervanging_kosten") == "€ 3.600,00"
+    assert any("2.400 boeken × 10% = 240 boeken × € 15,00 = € 3.600,00" in line
+               for line in page.locator("[data-calculator-explanation] li").all_text_contents())
+    query = parse_qs(urlparse(page.url).query)
+    assert query["leerlingen"] == ["480"]
+    assert urlparse(page.url).path.endswith("/handboek/" + PAGE)
+
+
+def test_bad_input_shows_dutch_message_and_keeps_the_text(watched_page, base_url):
+    page = watched_page.page
+    open_ready(page, base_url + PAGE)
+    field = page.locator('input[name="leerlingen"]')
+    field.fill("12,5")
+    page.wait_for_selector('[data-error-for="leerlingen"]:not(:empty)')
+    assert page.text_content('[data-error-for="leerlingen"]') == "Vul een heel getal in, zonder cijfers achter de komma."
+    assert field.input_value() == "12,5"
+    assert field.get_attribute("aria-invalid") == "true"
+    summary = page.locator("[data-error-summary]")
+    assert "Aantal leerlingen" in summary.inner_text()
+    assert summary.locator("a").get_attribute("href") == "#rh-collectie-leerlingen"
+    assert page.get_attribute("form[data-calculator]", "data-state") == "ready"  # bad input is not a runtime error
+    field.fill("12")
+    page.wait_for_selector('[data-error-for="leerlingen"]:empty', state="attached")
+    assert field.get_attribute("aria-invalid") is None
+    assert summary.inner_text().strip() == ""
+    page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('60 ')")
+
+
+def test_warning_below_norm(watched_page, base_url):
+    page = watched_page.page
+    open_ready(page, base_url + PAGE)
+    page.fill('input[name="boeken_per_leerling"]', "3")
+    page.wait_for_selector('[data-warning-for="boeken_per_leerling"]:not(:empty)')
+    assert "minimaal 5" in page.text_content('[data-warning-for="boeken_per_leerling"]')
+    assert page.text_content('[data-error-for="boeken_per_leerling"]') == ""
+
+
+def test_link_with_values_reproduces_the_result(watched_page, base_url, browser_context):
+    page = watched_page.page
+    page.goto(base_url + PAGE + "?leerlingen=300&prijs_per_boek=14%2C50&h=x", wait_until="domcontentloaded")
+    assert page.input_value('input[name="leerlingen"]') == "300"
+    assert page.get_attribute("[data-calculator-result]", "aria-busy") == "true"  # prerendered result is stale
+    page.wait_for_selector(READY, timeout=BOOT_MS)
+    assert page.get_attribute("[data-calculator-result]", "aria-busy") is None
+    assert result(page, "doel_gekozen") == "1.500 boeken"
+    assert result(page, "vervanging_kosten") == "€ 2.175,00"  # 150 × € 14,50
+    assert "h=x" in page.url  # other parameters are left alone
+
+
+def test_copy_link_then_open_gives_same_result(watched_page, base_url, browser_context):
+    browser_context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.split("/handboek")[0])
+    page = watched_page.page
+    open_ready(page, base_url + PAGE)
+    page.fill('input[name="huidige_collectie"]', "1.701")
+    page.wait_for_function("document.querySelector('[data-result-key=bruikbaar]').textContent.startsWith('850')")
+    page.click("[data-copy-link]")
+    page.wait_for_function("document.querySelector('[data-calculator-status]').textContent.includes('gekopieerd')")
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert "huidige_collectie=1.701" in link
+    other = browser_context.new_page()
+    open_ready(other, link)
+    assert result(other, "bruikbaar") == "850 boeken" and result(other, "tekort") == "275 boeken"
+
+
+def test_reset_restores_defaults(watched_page, base_url):
+    page = watched_page.page
+    open_ready(page, base_url + PAGE + "?leerlingen=100")
+    assert result(page, "doel_gekozen") == "500 boeken"
+    page.click("[data-reset]")
+    page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.125')")
+    assert page.input_value('input[name="leerlingen"]') == "225"
+    assert "leerlingen=" not in page.url
+
+
+def test_instant_navigation_keeps_one_pyodide(watched_page, base_url):
+    page = watched_page.page
+    open_ready(page, base_url + PAGE)
+    page.click('.md-nav a[href$="bouwstenen/"]')
+    page.wait_for_url(re.compile(r"/handboek/bouwstenen/$"))
+    page.click('.md-nav a[href$="rekenhulpen/collectie/"]')
+    page.wait_for_selector(READY, timeout=BOOT_MS)
+    page.fill('input[name="leerlingen"]', "200")
+    page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.000')")
+    wasm = [url for url in watched_page.requests if url.endswith("pyodide.asm.wasm")]
+    assert len(wasm) == 1, wasm
+    documents = [url for url in watched_page.requests if url.rstrip("/").endswith(("bouwstenen", "collectie"))]
+    assert documents, "navigation did not happen"
+
+
+def test_worker_failure_keeps_prerendered_result(chromium, base_url, site_dir):
+    context = chromium.new_context()
+    context.route("**/pyodide.asm.wasm", lambda route: route.abort())  # Python cannot be loaded
+    context.add_init_script("globalThis.rekenhulpBootTimeoutMs = 5000")  # Pyodide then hangs: give up sooner
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]', timeout=BOOT_MS)
+    assert "kon niet starten" in page.text_content("[data-calculator-status]")
+    assert result(page, "doel_gekozen") == "1.125 boeken"
+    page.fill('input[name="leerlingen"]', "300")
+    assert page.input_value('input[name="leerlingen"]') == "300"  # what the visitor typed stays
+    context.close()

@@ -1,0 +1,95 @@
+"""One real `mkdocs build --strict` (session fixture) and assertions on what it produced."""
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+import calculators
+from calculators.norms import NORMS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def soup(site_dir, page):
+    return BeautifulSoup((site_dir / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_config_is_strict_dutch_and_self_hosted():
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    theme = config["theme"]
+    assert theme["language"] == "nl" and theme["font"] == "false"
+    assert "navigation.instant" in theme["features"]
+    assert "repo_url" not in config
+    macros = next(p["macros"] for p in config["plugins"] if isinstance(p, dict) and "macros" in p)
+    assert macros["on_error_fail"] == "true" and macros["on_undefined"] == "strict"
+    assert len(theme["palette"]) == 2  # light/dark toggle
+
+
+def test_calculator_page_is_prerendered(site_dir):
+    page = soup(site_dir, "rekenhulpen/collectie/index.html")
+    form = page.select_one('form[data-calculator="collectie"][data-state="prerendered"]')
+    assert form.select_one('[data-result-key="doel_gekozen"]').get_text(strip=True) == "1.125 boeken"
+    assert len(form.select("[data-calculator-explanation] li")) >= 5
+
+
+def test_every_page_loads_only_from_this_site(site_dir, built_pages):
+    """No CDN, no fonts, no analytics: every src and stylesheet is relative."""
+    for page in built_pages:
+        html = soup(site_dir, page)
+        for tag in html.find_all(["script", "img", "iframe", "source", "audio", "video"]):
+            assert not re.match(r"^(https?:)?//", tag.get("src", "")), (page, tag)
+        for tag in html.find_all("link"):
+            if tag.get("rel") and set(tag["rel"]) & {"stylesheet", "preload", "modulepreload", "icon", "preconnect", "dns-prefetch"}:
+                assert not re.match(r"^(https?:)?//", tag.get("href", "")), (page, tag)
+        assert "fonts.googleapis" not in str(html) and "cdn.jsdelivr" not in str(html), page
+
+
+def test_runtime_files_are_versioned_and_hashes_match(site_dir):
+    manifest = json.loads((ROOT / "pyodide-files.json").read_text(encoding="utf-8"))
+    pyodide_dir = site_dir / "assets" / "pyodide" / manifest["version"]
+    for name, digest in manifest["files"].items():
+        assert hashlib.sha256((pyodide_dir / name).read_bytes()).hexdigest() == digest
+    [wheel_dir] = list((site_dir / "assets" / "py").iterdir())
+    lock = json.loads((wheel_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
+    entry = lock["packages"]["calculators"]
+    wheel = wheel_dir / entry["file_name"]
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert entry["sha256"] == digest and wheel_dir.name == digest[:12]
+    npm_lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    assert lock["info"] == npm_lock["info"]
+    form = soup(site_dir, "rekenhulpen/collectie/index.html").select_one("form[data-calculator]")
+    assert form["data-runtime"] == f"../../assets/py/{wheel_dir.name}/"
+
+
+def test_wheel_holds_only_the_calculators(site_dir):
+    import zipfile
+
+    [wheel] = list((site_dir / "assets" / "py").glob("*/*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert all(n.startswith(("calculators/", "calculators-")) for n in names), names
+    assert "calculators/engine.py" in names
+
+
+def test_every_cited_norm_exists():
+    """Pages and data cite norms by key; a key that does not exist would fail only at build."""
+    cited = set()
+    for path in list((ROOT / "docs").rglob("*.md")) + list((ROOT / "data").rglob("*.yml")) + list((ROOT / "templates").rglob("*.html")):
+        cited |= set(re.findall(r"norm(?:_value|_bron)?\(\s*[\"']([\w-]+)[\"']", path.read_text(encoding="utf-8")))
+    assert cited, "no page cites a norm"
+    assert cited <= set(NORMS), cited - set(NORMS)
+
+
+def test_norm_shown_on_page_is_the_calculator_value(site_dir):
+    text = " ".join(soup(site_dir, "rekenhulpen/collectie/index.html").select_one("article").get_text(" ").split())
+    assert "minimaal 5 boeken per leerling" in text and "optimaal 8 boeken per leerling" in text
+    assert NORMS["boeken_per_leerling_min"].value == calculators.collection.MINIMUM
+
+
+def test_search_index_is_dutch_and_has_the_bouwstenen(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["nl"]
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "Leesomgeving" in text and "Monitor" in text
