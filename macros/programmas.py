@@ -77,12 +77,11 @@ def register(env, data, renderer) -> None:
         return by_id(programmes, programme_id)["naam"]
 
     def programma(programme_id: str) -> str:
-        """One programme in full; a programme with a step plan also gets its flow and its steps."""
+        """One programme in full; a programme with a step plan also gets its intro, flow figure and steps."""
         p = by_id(programmes, programme_id)
         plan_parts = []
         if p.get("stappenplan"):
-            plan_parts = [env.macros["stappenplan_stroom"](p["stappenplan"]),
-                          env.macros["stappenplan"](p["stappenplan"], niveau=3)]
+            plan_parts = [env.macros["stappenplan"](p["stappenplan"], niveau=3, stroom=True)]
         return renderer.render("programma.html", page_url=page_url(), p=p,
                                age=(format_age(p.get("leeftijd_van")), format_age(p.get("leeftijd_tot"))),
                                plan_parts=plan_parts, section=SECTION, vve_pages=VVE_PAGES,

@@ -64,9 +64,10 @@ def test_programme_pages_link_to_the_vve_guide_and_the_bouwsteen(site_dir):
 
 def test_thuis_in_taal_page_shows_its_seven_steps(site_dir):
     page = soup(site_dir, "ouderbetrokkenheid/programmas/thuis-in-taal/index.html")
-    steps = page.select('[data-stappenplan="thuis-in-taal"] li[data-stap]')
+    steps = page.select('[data-stappenplan="thuis-in-taal"] li.stappenplan__stap')
     assert len(steps) == 7
     assert "Ken de taalomgeving thuis" in steps[0].get_text()
+    assert len(page.select('[data-stroom="thuis-in-taal"] li[data-stap]')) == 7  # the flow figure
 
 
 def test_filter_script_is_loaded_as_a_module(overview):
