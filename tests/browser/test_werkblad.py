@@ -115,11 +115,17 @@ def test_print_shows_the_answers(watched_page, base_url):
     assert page.locator(f"{SECTION} [data-werkblad-acties]").is_hidden()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", ["ouderbetrokkenheid/", "ouderbetrokkenheid/bibliotheken/",
                                   "ouderbetrokkenheid/kinderopvang/", "ouderbetrokkenheid/nieuwkomers/"])
-def test_no_axe_violations_on_my_pages(watched_page, base_url, path):
+def test_no_axe_violations_on_my_pages(watched_page, base_url, path, scheme):
     page = watched_page.page
+    page.emulate_media(color_scheme=scheme)
     page.goto(base_url + path)
+    # The worksheet's fields and buttons are audited as the visitor sees them (script mounted).
+    if path.endswith("kinderopvang/"):
+        page.wait_for_selector(READY)
+        page.fill(FIELD, "Een antwoord")
     assert axe_violations(page) == []
 
 
@@ -130,3 +136,32 @@ def test_instant_navigation_mounts_the_worksheet(watched_page, base_url):
     page.wait_for_selector(READY)
     page.fill(FIELD, "Via navigatie")
     assert json.loads(stored(page)) == {"waarom.waarom-samenwerken": "Via navigatie"}
+
+
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+  return {key: el.name || el.textContent.trim(), inSheet: !!el.closest("section[data-werkblad]"), visible};
+}"""
+
+
+def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(watched_page, base_url):
+    page = watched_page.page
+    open_ready(page, base_url + PAGE)
+    wanted = {a.get_attribute("name") for a in page.locator(f"{SECTION} textarea").all()}
+    wanted |= {b.text_content().strip() for b in page.locator(f"{SECTION} [data-werkblad-acties] button").all()}
+    assert len(wanted) >= 11
+    page.focus(f"#werkblad-{PLAN}-kop >> xpath=following::a[1]")
+    reached, not_visible = set(), []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUSED)
+        if state["inSheet"] and state["key"] in wanted:
+            reached.add(state["key"])
+            if not state["visible"]:
+                not_visible.append(state["key"])
+        if wanted <= reached:
+            break
+    assert wanted <= reached
+    assert not_visible == []
