@@ -88,9 +88,16 @@ def test_cross_links_to_other_sections(site_dir):
     link = activiteiten.select_one('[data-zie-ook="ouderbetrokkenheid/index.md"]')
     assert link["href"] == "../../ouderbetrokkenheid/" and link.get_text() == "Activiteiten voor ouders"
     for bouwsteen in DATA["bouwstenen"]:
+        page = soup(site_dir, f"bouwstenen/{bouwsteen['id']}/index.html")
         for z in bouwsteen.get("zie_ook", []):
             assert (ROOT / "docs" / z["pagina"]).exists()
-            assert soup(site_dir, f"bouwstenen/{bouwsteen['id']}/index.html").select_one(f'[data-zie-ook="{z["pagina"]}"]')
+            links = page.select(f'[data-zie-ook="{z["pagina"]}"]')
+            assert links
+            if "anker" in z:
+                link = next(a for a in links if a["href"].endswith("#" + z["anker"]))
+                target = (site_dir / "bouwstenen" / bouwsteen["id"] / link["href"].split("#")[0]).resolve()
+                built = BeautifulSoup((target / "index.html").read_text(encoding="utf-8"), "html.parser")
+                assert built.find(id=z["anker"]), (bouwsteen["id"], z["anker"])
 
 
 def test_abbreviation_tooltips_on_pages(site_dir, built_pages):
