@@ -8,12 +8,12 @@ from typing import Any
 def register(env, data, renderer) -> None:
     plans: dict[str, Any] = data.get("stappenplannen", {})
 
-    def werkblad(plan_id: str, links: bool = True) -> str:
+    def werkblad(plan_id: str, links: bool = True, kop: bool = True) -> str:
         if plan_id not in plans:
             raise KeyError(f"Onbekend stappenplan '{plan_id}'. Bekend: {', '.join(sorted(plans))}.")
         plan = plans[plan_id]
         if not any(stap.get("hulpvragen") for stap in plan["stappen"]):
             raise ValueError(f"Stappenplan '{plan_id}' heeft geen hulpvragen; een werkblad zou leeg zijn.")
-        return renderer.render("werkblad.html", page_url=env.page.url if env.page else "", plan=plan, links=links)
+        return renderer.render("werkblad.html", page_url=env.page.url if env.page else "", plan=plan, links=links, kop=kop)
 
     env.macro(werkblad)

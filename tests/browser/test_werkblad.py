@@ -152,7 +152,7 @@ def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(wat
     wanted = {a.get_attribute("name") for a in page.locator(f"{SECTION} textarea").all()}
     wanted |= {b.text_content().strip() for b in page.locator(f"{SECTION} [data-werkblad-acties] button").all()}
     assert len(wanted) >= 11
-    page.focus(f"#werkblad-{PLAN}-kop >> xpath=following::a[1]")
+    page.focus(f"{SECTION} .werkblad__naar-stap a >> nth=0")
     reached, not_visible = set(), []
     for _ in range(80):
         page.keyboard.press("Tab")

@@ -71,7 +71,7 @@ PLAN = {
 
 
 def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
-    html, soup = render(renderer, "werkblad.html", plan=PLAN, links=True)
+    html, soup = render(renderer, "werkblad.html", plan=PLAN, links=True, kop=True)
     section = soup.select_one("section[data-werkblad='proefplan']")
     assert section["data-state"] == "statisch"
     for attribute in ("data-msg-confirm", "data-msg-cleared", "data-msg-ready", "data-empty-answer",
@@ -97,8 +97,12 @@ def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
     assert "niet de werkbladen" in soup.select_one(".werkblad__eigen").get_text()
     assert soup.select_one(".werkblad__naar-stap a")["href"] == "#proefplan-een"
 
-    _, soup = render(renderer, "werkblad.html", plan=PLAN, links=False)
+    assert section["aria-labelledby"] == "werkblad-proefplan-kop" and soup.find("h2", id="werkblad-proefplan-kop")
+
+    _, soup = render(renderer, "werkblad.html", plan=PLAN, links=False, kop=False)
     assert soup.select_one(".werkblad__naar-stap") is None
+    assert soup.find("h2") is None
+    assert soup.select_one("section[data-werkblad]")["aria-label"] == "Uw eigen antwoorden"
 
 
 KINDEROPVANG = {
