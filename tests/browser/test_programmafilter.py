@@ -83,3 +83,14 @@ def test_filters_combine_and_reset_shows_all(overview):
 def test_no_axe_violations_on_the_programme_table_page(overview):
     overview.select_option("select[name=setting]", "groep")
     assert axe_violations(overview) == []
+
+
+def test_filter_mounts_after_instant_navigation(watched_page, base_url):
+    page = watched_page.page
+    page.goto(base_url + "ouderbetrokkenheid/vve/wat-werkt/")
+    page.evaluate("window.__zelfdePagina = true")
+    page.locator("article a[href$='/ouderbetrokkenheid/programmas/']").first.click()
+    page.wait_for_selector("form[data-programmafilter-form]:not([hidden])")
+    assert page.evaluate("window.__zelfdePagina === true")  # no full page load: Material's instant navigation
+    page.select_option("select[name=setting]", "groep")
+    assert visible(page) == expected(setting="groep")
