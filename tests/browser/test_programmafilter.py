@@ -80,9 +80,16 @@ def test_filters_combine_and_reset_shows_all(overview):
     assert visible(overview) == ALL
 
 
-def test_no_axe_violations_on_the_programme_table_page(overview):
-    overview.select_option("select[name=setting]", "groep")
-    assert axe_violations(overview) == []
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_on_the_programme_table_page(watched_page, base_url, scheme):
+    page = watched_page.page
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "ouderbetrokkenheid/programmas/")
+    page.wait_for_selector("form[data-programmafilter-form]:not([hidden])")
+    expected_scheme = "slate" if scheme == "dark" else "default"
+    assert page.get_attribute("body", "data-md-color-scheme") == expected_scheme
+    page.select_option("select[name=setting]", "groep")
+    assert axe_violations(page) == []
 
 
 def test_filter_mounts_after_instant_navigation(watched_page, base_url):
