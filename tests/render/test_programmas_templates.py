@@ -123,7 +123,8 @@ def test_programme_page_shows_facts_research_quote_and_links(renderer):
     sources = soup.select("dl.programma__kenmerken dd a")
     assert [a["href"] for a in sources] == ["../../vve/", "../../bibliotheken/"]
     research = soup.select("ul.programma__onderzoek li")
-    assert research[0].cite.get_text() == "(Auteur (2019))" and research[1].cite is None
+    assert research[0].cite.get_text() == "Auteur (2019)" and research[1].cite is None
+    assert research[0].select_one(".programma__bron").get_text() == "Bron: Auteur (2019)"
     assert soup.select_one("blockquote q").get_text() == "Praktisch " + SCRIPT
     links = soup.select("ul.programma__links li")
     assert links[0].a["href"] == "https://example.org/p"
