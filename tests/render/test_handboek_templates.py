@@ -237,3 +237,20 @@ def test_continuous_line_and_figures(renderer):
     assert page.find("dt").get_text() == "25%"
     assert "Stand 2023." in page.get_text()
     assert_escaped(html)
+
+
+def test_abbreviations_in_data_texts_get_their_tooltip_when_the_glossary_is_there():
+    from macros.begrippen import marker
+
+    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
+    with_glossary = Renderer(ROOT / "templates", vocabulary)
+    with_glossary.env.filters["afkortingen"] = marker({"POI": "provinciale ondersteuningsinstelling"})
+    partijen = [{"id": "poi", "naam": "POI", "niveau": "provinciaal", "taken": ["vraag de POI " + SCRIPT]}]
+    html = with_glossary.render("netwerk-partijen.html", page_url="", niveau="provinciaal", partijen=partijen,
+                                bouwstenen=BY_ID)
+    abbr = soup(html).select_one(".netwerk__taken abbr")
+    assert abbr.get_text() == "POI" and abbr["title"] == "provinciale ondersteuningsinstelling"
+    assert_escaped(html)
+    plan = {**PLAN, "intro": "Met de POI."}
+    page = soup(with_glossary.render("stappenplan.html", page_url=PAGE, **plan_context(plan, BOUWSTENEN)))
+    assert page.select_one(".stappenplan__intro abbr").get_text() == "POI"
