@@ -165,3 +165,15 @@ def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(wat
             break
     assert wanted <= reached
     assert not_visible == []
+
+
+def test_without_storage_the_visitor_is_told_and_can_still_download(watched_page, base_url):
+    page = watched_page.page
+    page.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };")
+    open_ready(page, base_url + PAGE)
+    status = page.text_content(f"{SECTION} [data-werkblad-status]")
+    assert "niet toe" in status and "Download" in status
+    page.fill(FIELD, "Alleen in het bestand")
+    with page.expect_download() as info:
+        page.click(f"{SECTION} [data-werkblad-download]")
+    assert "Alleen in het bestand" in open(info.value.path(), encoding="utf-8").read()
