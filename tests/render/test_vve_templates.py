@@ -54,6 +54,11 @@ def test_references_link_to_the_literature_page_anchor(renderer):
     assert [a["href"] for a in links] == ["../literatuur/#bron-auteur-2020", "../literatuur/#bron-organisatie"]
     assert links[0].get_text() == "Auteur & Ander " + SCRIPT + " (2020)"
     assert links[1].get_text() == "Organisatie"
+    assert soup.select_one(".vve-lijst__bronnen").get_text().startswith("Bronnen: ")
+    single = [dict(LISTS[0], bronnen=["organisatie"])]
+    html = renderer.render("vve-lijsten.html", page_url="", lijsten=single, links=[], prefix="p",
+                           references=REFERENCES, literature_page=LITERATURE_PAGE)
+    assert BeautifulSoup(html, "html.parser").select_one(".vve-lijst__bronnen").get_text().startswith("Bron: ")
 
 
 def test_group_links_follow_the_lists(renderer):
