@@ -67,3 +67,11 @@ def test_vve_pages_and_programme_pages_link_to_each_other(site_dir):
     assert "../../programmas/" in hrefs
     programme = soup(site_dir, "ouderbetrokkenheid/programmas/opstapje/")
     assert "../../vve/wat-werkt/" in {a["href"] for a in programme.select("article a")}
+
+
+def test_guide_start_page_links_to_the_bouwsteen_and_the_other_parent_pages(site_dir):
+    hrefs = {a["href"] for a in soup(site_dir, BASE).select("article a")}
+    assert "../../bouwstenen/activiteiten/" in hrefs
+    assert {"../bibliotheken/", "../kinderopvang/", "../programmas/"} <= hrefs
+    calculator = (ROOT / "docs" / "rekenhulpen" / "ouderprogramma.md").exists()
+    assert ("../../rekenhulpen/ouderprogramma/" in hrefs) == calculator
