@@ -79,7 +79,7 @@ def test_step_plans_have_the_sources_number_of_steps(real):
     acht = plans["kinderopvang-acht-stappen"]["stappen"]
     assert len(acht) == 8
     assert all(stap.get("hulpvragen") and stap.get("werkblad") for stap in acht)
-    renamed = [stap["id"] for stap in acht if stap.get("titel_in_overzicht")]
+    renamed = [stap["id"] for stap in acht if stap.get("overzichtstitel")]
     assert renamed == ["huidige-situatie", "ouders-leren-kennen", "aansluiten", "evalueren"]
     assert [stap["voor_wie"]["samen"] for stap in acht] == [False, False, False, True, False, True, True, True]
 
