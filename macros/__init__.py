@@ -17,7 +17,8 @@ from .render import Renderer
 def define_env(env) -> None:
     root = Path(env.project_dir)
     data = load_data(root / "data", root / "schemas")
-    renderer = Renderer(root / "templates", vocabulary=data["teksten"])
+    renderer = Renderer(root / "templates", vocabulary=data["teksten"],
+                        current_page=lambda: env.page.url if env.page else "")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
         register = getattr(module, "register", None)

@@ -80,7 +80,6 @@ def register(env, data, renderer) -> None:
         """The glossary page: abbreviations and terms, alphabetical, with meaning, explanation and sources."""
         ordered = sorted(begrippen, key=lambda b: b["term"].casefold())
         groups = [(soort, [b for b in ordered if b["soort"] == soort]) for soort in ("afkorting", "begrip")]
-        return renderer.render("begrippen.html", page_url=env.page.url if env.page else "",
-                               groups=groups, publicaties=publicaties)
+        return renderer.render("begrippen.html", groups=groups, publicaties=publicaties)
 
     env.macro(begrippen_lijst)

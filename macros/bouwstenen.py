@@ -36,8 +36,6 @@ def register(env, data, renderer) -> None:
     index = by_id(data)
     docs_dir = Path(env.conf["docs_dir"])
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
 
     def known(bouwsteen_id: str) -> dict[str, Any]:
         if bouwsteen_id not in index:
@@ -47,18 +45,18 @@ def register(env, data, renderer) -> None:
     def bouwstenen_overzicht() -> str:
         """The overview: one card per bouwsteen, grouped by kind, each linking to its page."""
         groups = [(soort, [b for b in items if b["soort"] == soort["id"]]) for soort in soorten]
-        return renderer.render("bouwstenen-overzicht.html", page_url=page_url(), groups=groups, index=index)
+        return renderer.render("bouwstenen-overzicht.html", groups=groups, index=index)
 
     def bouwsteen(bouwsteen_id: str) -> str:
         """One bouwsteen in full: description, good practice, relations, challenges per party,
         solutions, sources and cross-links to other parts of the site."""
         b = known(bouwsteen_id)
         zie_ook = [{**z, "doel": page_target(docs_dir, z["pagina"])} for z in b.get("zie_ook", [])]
-        return renderer.render("bouwsteen.html", page_url=page_url(), b=b, index=index, partijen=partijen,
+        return renderer.render("bouwsteen.html", b=b, index=index, partijen=partijen,
                                soort={s["id"]: s for s in soorten}[b["soort"]], zie_ook=zie_ook)
 
     def bouwsteen_link(bouwsteen_id: str) -> str:
-        return renderer.render("bouwsteen-link.html", page_url=page_url(), b=known(bouwsteen_id))
+        return renderer.render("bouwsteen-link.html", b=known(bouwsteen_id))
 
     env.macro(bouwstenen_overzicht)
     env.macro(bouwsteen)

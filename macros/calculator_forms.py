@@ -29,8 +29,6 @@ def register(env, data, renderer) -> None:  # noqa: ARG001
         if calculator_id not in calculators.REGISTRY:
             raise KeyError(f"Onbekende rekenhulp '{calculator_id}'. Bekend: {', '.join(calculators.REGISTRY)}.")
         runtime = env.conf["extra"].get("runtime", {})
-        page_url = env.page.url if env.page else ""
-        return renderer.render(
-            "rekenhulp.html", page_url=page_url, runtime=runtime, **form_context(calculator_id))
+        return renderer.render("rekenhulp.html", runtime=runtime, **form_context(calculator_id))
 
     env.macro(rekenhulp)

@@ -24,6 +24,6 @@ def repository_url(site_url: str) -> str | None:
 def register(env, data, renderer) -> None:  # noqa: ARG001 - same signature as the other modules
     def contact_route() -> str:
         repo = repository_url(env.conf.get("site_url") or "")
-        return renderer.render("contact.html", page_url=env.page.url if env.page else "", repo=repo)
+        return renderer.render("contact.html", repo=repo)
 
     env.macro(contact_route)

@@ -21,20 +21,18 @@ def register(env, data, renderer) -> None:
     info = data["ouders-bibliotheken"]
     renderer.env.filters.setdefault("nl_getal", nl_getal)
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
 
     def leesopvoeding_redenen() -> str:
-        return renderer.render("leesopvoeding-redenen.html", page_url=page_url(), info=info)
+        return renderer.render("leesopvoeding-redenen.html", info=info)
 
     def ouders_financiering() -> str:
-        return renderer.render("ouders-financiering.html", page_url=page_url(), info=info)
+        return renderer.render("ouders-financiering.html", info=info)
 
     def ouders_voorbeelden() -> str:
-        return renderer.render("ouders-voorbeelden.html", page_url=page_url(), info=info)
+        return renderer.render("ouders-voorbeelden.html", info=info)
 
     def ouders_organisaties() -> str:
-        return renderer.render("ouders-organisaties.html", page_url=page_url(), info=info)
+        return renderer.render("ouders-organisaties.html", info=info)
 
     env.macro(leesopvoeding_redenen)
     env.macro(ouders_financiering)

@@ -6,17 +6,15 @@ from __future__ import annotations
 def register(env, data, renderer) -> None:
     info = data["ouders-kinderopvang"]
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
 
     def kinderopvang_doelen() -> str:
-        return renderer.render("kinderopvang-doelen.html", page_url=page_url(), info=info)
+        return renderer.render("kinderopvang-doelen.html", info=info)
 
     def kinderopvang_uitgangssituaties() -> str:
-        return renderer.render("kinderopvang-uitgangssituaties.html", page_url=page_url(), info=info)
+        return renderer.render("kinderopvang-uitgangssituaties.html", info=info)
 
     def kinderopvang_links() -> str:
-        return renderer.render("bronlinks.html", page_url=page_url(), links=info["links"])
+        return renderer.render("bronlinks.html", links=info["links"])
 
     env.macro(kinderopvang_doelen)
     env.macro(kinderopvang_uitgangssituaties)

@@ -7,35 +7,33 @@ def register(env, data, renderer) -> None:
     info = data["ouders-nieuwkomers"]
     refs = {item["id"]: item["bron"] for item in info["literatuur"]}
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
 
     def nieuwkomers_bevindingen() -> str:
-        return renderer.render("nieuwkomers-bevindingen.html", page_url=page_url(), lijst=info["bevindingen"], refs=refs)
+        return renderer.render("nieuwkomers-bevindingen.html", lijst=info["bevindingen"], refs=refs)
 
     def corona_bevindingen() -> str:
-        return renderer.render("nieuwkomers-bevindingen.html", page_url=page_url(), lijst=info["corona"], refs=refs)
+        return renderer.render("nieuwkomers-bevindingen.html", lijst=info["corona"], refs=refs)
 
     def thuisfactoren() -> str:
-        return renderer.render("thuisfactoren.html", page_url=page_url(), info=info)
+        return renderer.render("thuisfactoren.html", info=info)
 
     def thuisbetrokkenheid_stimuleren() -> str:
-        return renderer.render("thuisbetrokkenheid-stimuleren.html", page_url=page_url(), info=info)
+        return renderer.render("thuisbetrokkenheid-stimuleren.html", info=info)
 
     def praktijkvragen() -> str:
-        return renderer.render("praktijkvragen.html", page_url=page_url(), info=info)
+        return renderer.render("praktijkvragen.html", info=info)
 
     def praktijktips() -> str:
-        return renderer.render("praktijktips.html", page_url=page_url(), info=info)
+        return renderer.render("praktijktips.html", info=info)
 
     def brief_ouders() -> str:
-        return renderer.render("brief-ouders.html", page_url=page_url(), info=info)
+        return renderer.render("brief-ouders.html", info=info)
 
     def nji_tip() -> str:
-        return renderer.render("nji-tip.html", page_url=page_url(), info=info)
+        return renderer.render("nji-tip.html", info=info)
 
     def nieuwkomers_links() -> str:
-        return renderer.render("bronlinks.html", page_url=page_url(), links=info["links"])
+        return renderer.render("bronlinks.html", links=info["links"])
 
     for macro in (nieuwkomers_bevindingen, corona_bevindingen, thuisfactoren, thuisbetrokkenheid_stimuleren,
                   praktijkvragen, praktijktips, brief_ouders, nji_tip, nieuwkomers_links):

@@ -53,8 +53,6 @@ def register(env, data, renderer) -> None:
     document = data.get("programmas", {"programmas": [], "overzichten": []})
     programmes: list[dict[str, Any]] = document["programmas"]
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
 
     def calculator_exists() -> bool:
         return (Path(env.conf["docs_dir"]) / CALCULATOR_PAGE).exists()
@@ -62,14 +60,14 @@ def register(env, data, renderer) -> None:
     def programmas_tabel() -> str:
         """Every programme as a row of one complete table, with a filter form that the script
         docs/assets/js/programmafilter.js reveals and drives (the table works without it)."""
-        return renderer.render("programmas-tabel.html", page_url=page_url(), programmes=programmes,
+        return renderer.render("programmas-tabel.html", programmes=programmes,
                                ages={p["id"]: (format_age(p.get("leeftijd_van")), format_age(p.get("leeftijd_tot")))
                                      for p in programmes},
                                age_options=age_options(programmes), section=SECTION)
 
     def programmas_overzichten() -> str:
         """The other overviews of programmes the vve guide points to."""
-        return renderer.render("programmas-overzichten.html", page_url=page_url(),
+        return renderer.render("programmas-overzichten.html",
                                overzichten=document.get("overzichten", []))
 
     def programma_naam(programme_id: str) -> str:
@@ -82,7 +80,7 @@ def register(env, data, renderer) -> None:
         plan_parts = []
         if p.get("stappenplan"):
             plan_parts = [env.macros["stappenplan"](p["stappenplan"], niveau=3, stroom=True)]
-        return renderer.render("programma.html", page_url=page_url(), p=p,
+        return renderer.render("programma.html", p=p,
                                age=(format_age(p.get("leeftijd_van")), format_age(p.get("leeftijd_tot"))),
                                plan_parts=plan_parts, section=SECTION, vve_pages=VVE_PAGES,
                                source_pages=SOURCE_PAGES,
@@ -93,7 +91,7 @@ def register(env, data, renderer) -> None:
         """A link to the parent-programme calculator, or nothing while that page does not exist."""
         if not calculator_exists():
             return ""
-        return renderer.render("programma-rekenhulp-link.html", page_url=page_url())
+        return renderer.render("programma-rekenhulp-link.html")
 
     env.macro(programmas_tabel)
     env.macro(programma_rekenhulp)

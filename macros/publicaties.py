@@ -42,6 +42,6 @@ def register(env, data, renderer) -> None:
         items = [{**p, "paginas": [{"doel": page_target(docs_dir, path),
                                     "titel": titles.get(path) or first_heading(docs_dir / path) or path}
                                    for path in p["op_deze_site"]]} for p in publicaties]
-        return renderer.render("publicaties.html", page_url=env.page.url if env.page else "", items=items)
+        return renderer.render("publicaties.html", items=items)
 
     env.macro(publicaties_lijst)

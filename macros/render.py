@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -11,7 +11,11 @@ from .links import relative_url
 
 
 class Renderer:
-    def __init__(self, template_dir: Path, vocabulary: dict[str, Any]) -> None:
+    def __init__(self, template_dir: Path, vocabulary: dict[str, Any],
+                 current_page: Callable[[], str] = lambda: "") -> None:
+        """`current_page` gives the URL of the page being rendered (mkdocs-macros' env.page), so that
+        `link()` in templates is relative to it without every macro passing it."""
+        self.current_page = current_page
         self.env = Environment(
             loader=FileSystemLoader(str(template_dir)),
             autoescape=True,
@@ -28,8 +32,8 @@ class Renderer:
         """URL of a site path (e.g. 'bouwstenen/leesplan/') relative to the page being rendered."""
         return relative_url(self.page_url, target)
 
-    def render(self, template: str, page_url: str = "", **context: Any) -> Markup:
-        self.page_url = page_url
+    def render(self, template: str, page_url: str | None = None, **context: Any) -> Markup:
+        self.page_url = self.current_page() if page_url is None else page_url
         html = self.env.get_template(template).render(**context)
         # Markdown would read blank lines inside a raw HTML block as the end of the block.
         return Markup("\n".join(line for line in html.splitlines() if line.strip()))

@@ -24,20 +24,18 @@ def register(env, data, renderer) -> None:
             raise KeyError(f"Onbekend stappenplan '{plan_id}'. Bekend: {', '.join(sorted(plans))}.")
         return plans[plan_id]
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
 
     def stappenplan(plan_id: str, niveau: int = 3, stroom: bool = False) -> str:
         """The plan's intro and all its steps, each with goal, for whom, texts, questions, tools,
         worksheet and decisions; `niveau` is the heading level of a step; `stroom=True` puts the
         flow figure between the intro and the steps."""
-        return renderer.render("stappenplan.html", page_url=page_url(), niveau=niveau, stroom=stroom,
+        return renderer.render("stappenplan.html", niveau=niveau, stroom=stroom,
                                **plan_context(plan(plan_id), bouwstenen))
 
     def stappenplan_stroom(plan_id: str, links: bool = True) -> str:
         """The plan as a flow figure: steps in order, decisions with a branch per answer.
         `links=False` when the full plan is not on the same page."""
-        return renderer.render("stappenplan-stroom.html", page_url=page_url(), links=links,
+        return renderer.render("stappenplan-stroom.html", links=links,
                                **plan_context(plan(plan_id), bouwstenen))
 
     env.macro(stappenplan)

@@ -8,7 +8,6 @@ def register(env, data, renderer) -> None:
 
     def vormen_ouderbetrokkenheid(kort: bool = False) -> str:
         """The six types as an ordered list; `kort=True` shows the names only."""
-        return renderer.render("vormen-ouderbetrokkenheid.html", page_url=env.page.url if env.page else "",
-                               lijst=lijst, kort=kort)
+        return renderer.render("vormen-ouderbetrokkenheid.html", lijst=lijst, kort=kort)
 
     env.macro(vormen_ouderbetrokkenheid)

@@ -22,11 +22,9 @@ def register(env, data, renderer) -> None:
     literature = data.get("literatuur", {"bronnen": [], "losse_links": []})
     references = {b["id"]: b for b in literature["bronnen"]}
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
 
     def lists(lijsten: list[dict[str, Any]], links: list[dict[str, Any]], prefix: str) -> str:
-        return renderer.render("vve-lijsten.html", page_url=page_url(), lijsten=lijsten, links=links,
+        return renderer.render("vve-lijsten.html", lijsten=lijsten, links=links,
                                prefix=prefix, references=references, literature_page=LITERATURE_PAGE)
 
     def oudergroep(group_id: str) -> str:
@@ -48,12 +46,12 @@ def register(env, data, renderer) -> None:
         entry on the literature page."""
         if reference_id not in references:
             raise KeyError(f"Onbekende bron '{reference_id}' (zie data/literatuur.yml).")
-        return renderer.render("literatuur-verwijzing.html", page_url=page_url(), b=references[reference_id],
+        return renderer.render("literatuur-verwijzing.html", b=references[reference_id],
                                literature_page=LITERATURE_PAGE, haakjes=haakjes)
 
     def literatuur() -> str:
         """Every reference of the vve guide, with where the guide cites it."""
-        return renderer.render("literatuur.html", page_url=page_url(), literatuur=literature)
+        return renderer.render("literatuur.html", literatuur=literature)
 
     env.macro(oudergroep)
     env.macro(wat_werkt)

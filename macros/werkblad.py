@@ -14,6 +14,6 @@ def register(env, data, renderer) -> None:
         plan = plans[plan_id]
         if not any(stap.get("hulpvragen") for stap in plan["stappen"]):
             raise ValueError(f"Stappenplan '{plan_id}' heeft geen hulpvragen; een werkblad zou leeg zijn.")
-        return renderer.render("werkblad.html", page_url=env.page.url if env.page else "", plan=plan, links=links, kop=kop)
+        return renderer.render("werkblad.html", plan=plan, links=links, kop=kop)
 
     env.macro(werkblad)
