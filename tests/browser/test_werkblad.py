@@ -132,7 +132,7 @@ def test_no_axe_violations_on_my_pages(watched_page, base_url, path, scheme):
 def test_instant_navigation_mounts_the_worksheet(watched_page, base_url):
     page = watched_page.page
     page.goto(base_url + "ouderbetrokkenheid/")
-    page.click(f'article a[href$="kinderopvang/"]')
+    page.click('article a[href$="kinderopvang/"]')
     page.wait_for_selector(READY)
     page.fill(FIELD, "Via navigatie")
     assert json.loads(stored(page)) == {"waarom.waarom-samenwerken": "Via navigatie"}

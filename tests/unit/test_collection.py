@@ -1,5 +1,4 @@
 """The collection-size calculator: hand-computed cases, the run() contract, and fuzzing."""
-from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings

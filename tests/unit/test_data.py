@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from macros.data import DataError, load_data
+from tests.unit.datatree import edit_text as edit
+from tests.unit.datatree import problems
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,16 +70,6 @@ def tree(tmp_path):
     return data, schemas
 
 
-def problems(data, schemas):
-    with pytest.raises(DataError) as error:
-        load_data(data, schemas)
-    return error.value.problems
-
-
-def edit(path: Path, old: str, new: str):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_valid_tree_loads(tree):

@@ -1,40 +1,21 @@
 """data/begrippen.yml and data/publicaties.yml against their schemas: the real files are valid, broken
 copies fail with the exact Dutch message, and the tooltip definitions come from the data."""
-import shutil
-from pathlib import Path
-
 import pytest
 import yaml
 
 from macros.begrippen import definitions_markdown, marker, tooltip_forms
-from macros.data import DataError, load_data
-
-ROOT = Path(__file__).resolve().parents[2]
+from macros.data import load_data
+from tests.unit.datatree import ROOT, copy_tree, edit_yaml, problems
 
 
 @pytest.fixture
 def tree(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    schemas = tmp_path / "schemas"
-    schemas.mkdir()
-    for kind in ("begrippen", "publicaties"):
-        shutil.copy(ROOT / "data" / f"{kind}.yml", data)
-        shutil.copy(ROOT / "schemas" / f"{kind}.schema.json", schemas)
-    return data, schemas
-
-
-def problems(tree) -> list[str]:
-    with pytest.raises(DataError) as error:
-        load_data(*tree)
-    return error.value.problems
+    kinds = ["begrippen", "publicaties"]
+    return copy_tree(tmp_path, [f"{kind}.yml" for kind in kinds], kinds)
 
 
 def change(tree, kind, edit) -> None:
-    path = tree[0] / f"{kind}.yml"
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    edit(document)
-    path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    edit_yaml(tree[0] / f"{kind}.yml", edit)
 
 
 def entry(document, begrip_id):

@@ -1,42 +1,21 @@
 """data/bouwstenen.yml against schemas/bouwstenen.schema.json: the real file is valid, and broken
 copies fail with the exact Dutch message a content editor sees."""
-import shutil
-from pathlib import Path
-
 import pytest
 import yaml
 
-from macros.data import DataError, load_data
-
-ROOT = Path(__file__).resolve().parents[2]
+from macros.data import load_data
+from tests.unit.datatree import ROOT, copy_tree, edit_yaml, problems
 SHOWN = "data/bouwstenen.yml"
 
 
 @pytest.fixture
 def tree(tmp_path):
     """A data/ with only a copy of the real bouwstenen.yml, and the real schema."""
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(ROOT / "data" / "bouwstenen.yml", data)
-    schemas = tmp_path / "schemas"
-    schemas.mkdir()
-    shutil.copy(ROOT / "schemas" / "bouwstenen.schema.json", schemas)
-    return data, schemas
-
-
-def problems(tree) -> list[str]:
-    with pytest.raises(DataError) as error:
-        load_data(*tree)
-    return error.value.problems
+    return copy_tree(tmp_path, ["bouwstenen.yml"], ["bouwstenen"])
 
 
 def change(tree, edit) -> None:
-    """Load the copied YAML, let `edit` change it, write it back (with the schema line on top)."""
-    path = tree[0] / "bouwstenen.yml"
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    edit(document)
-    path.write_text("# yaml-language-server: $schema=../schemas/bouwstenen.schema.json\n"
-                    + yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    edit_yaml(tree[0] / "bouwstenen.yml", edit)
 
 
 def item(document, bouwsteen_id):

@@ -1,15 +1,10 @@
 """The data of handbook chapters 1, 2, 4 and 5 (inleiding, kwaliteitscyclus, starten, the start
 route, rollen, netwerk): the real files are valid and complete, and broken copies fail with the
 exact Dutch message a content editor sees."""
-import shutil
-from pathlib import Path
-
 import pytest
-import yaml
 
-from macros.data import DataError, load_data
-
-ROOT = Path(__file__).resolve().parents[2]
+from macros.data import load_data
+from tests.unit.datatree import ROOT, copy_tree, edit_yaml, problems
 KINDS = ["inleiding", "kwaliteitscyclus", "starten", "rollen", "netwerk"]
 PLAN = "stappenplannen/startroute.yml"
 
@@ -17,30 +12,13 @@ PLAN = "stappenplannen/startroute.yml"
 @pytest.fixture
 def tree(tmp_path):
     """A data/ with copies of the real files of these chapters (and the bouwstenen they link to)."""
-    data = tmp_path / "data"
-    (data / "stappenplannen").mkdir(parents=True)
-    schemas = tmp_path / "schemas"
-    schemas.mkdir()
-    for kind in KINDS + ["bouwstenen"]:
-        shutil.copy(ROOT / "data" / f"{kind}.yml", data)
-        shutil.copy(ROOT / "schemas" / f"{kind}.schema.json", schemas)
-    shutil.copy(ROOT / "data" / PLAN, data / PLAN)
-    shutil.copy(ROOT / "schemas" / "stappenplannen.schema.json", schemas)
-    return data, schemas
-
-
-def problems(tree) -> list[str]:
-    with pytest.raises(DataError) as error:
-        load_data(*tree)
-    return error.value.problems
+    files = [f"{kind}.yml" for kind in KINDS + ["bouwstenen"]] + [PLAN]
+    return copy_tree(tmp_path, files, KINDS + ["bouwstenen", "stappenplannen"])
 
 
 def change(tree, name: str, edit) -> None:
     """Load a copied YAML file, let `edit` change it, write it back."""
-    path = tree[0] / name
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    edit(document)
-    path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    edit_yaml(tree[0] / name, edit)
 
 
 def test_real_files_are_valid(tree):

@@ -4,9 +4,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
-from macros.data import DataError, load_data
+from macros.data import load_data
+from tests.unit.datatree import edit_yaml, problems
 
 ROOT = Path(__file__).resolve().parents[2]
 VORMEN = "vormen-ouderbetrokkenheid.yml"
@@ -32,17 +32,8 @@ def data_copy(tmp_path):
 
 def edit(data_dir: Path, name: str, change) -> None:
     """Load a YAML file, let `change` modify it, write it back (keeping the schema line)."""
-    path = data_dir / name
-    first = path.read_text(encoding="utf-8").splitlines()[0]
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(document)
-    path.write_text(first + "\n" + yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    edit_yaml(data_dir / name, change)
 
-
-def problems(data_dir: Path) -> list[str]:
-    with pytest.raises(DataError) as caught:
-        load_data(data_dir, ROOT / "schemas")
-    return caught.value.problems
 
 
 # ---- the real files --------------------------------------------------------------------------
