@@ -117,15 +117,17 @@ def test_reset_restores_defaults(watched_page, base_url):
 def test_instant_navigation_keeps_one_pyodide(watched_page, base_url):
     page = watched_page.page
     open_ready(page, base_url + PAGE)
-    page.click('.md-nav a[href$="bouwstenen/"]')
-    page.wait_for_url(re.compile(r"/handboek/bouwstenen/$"))
-    page.click('.md-nav a[href$="rekenhulpen/collectie/"]')
+    page.evaluate("window.sameDocument = true")  # survives instant navigation, not a full page load
+    page.click('.md-sidebar--primary a[href$="/rekenhulpen/"]:visible')  # a page without a calculator
+    page.wait_for_url(re.compile(r"/handboek/rekenhulpen/$"))
+    page.click('article a[href$="collectie/"]')
     page.wait_for_selector(READY, timeout=BOOT_MS)
     page.fill('input[name="leerlingen"]', "200")
     page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.000')")
+    assert page.evaluate("window.sameDocument") is True
     wasm = [url for url in watched_page.requests if url.endswith("pyodide.asm.wasm")]
     assert len(wasm) == 1, wasm
-    documents = [url for url in watched_page.requests if url.rstrip("/").endswith(("bouwstenen", "collectie"))]
+    documents = [url for url in watched_page.requests if url.rstrip("/").endswith(("rekenhulpen", "collectie"))]
     assert documents, "navigation did not happen"
 
 

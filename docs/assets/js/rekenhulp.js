@@ -75,6 +75,7 @@ class Calculator {
     this.result = form.querySelector("[data-calculator-result]");
     this.latest = 0;
     this.timer = null;
+    this.scheduled = false; // a debounced calculation is waiting
     form.rekenhulp = this;
     form.addEventListener("submit", (event) => event.preventDefault());
     form.addEventListener("input", (event) => this.changed(event, true));
@@ -137,12 +138,16 @@ class Calculator {
     }
     this.writeQuery();
     this.result.setAttribute("aria-busy", "true");
+    // The shown result no longer matches the inputs: not "ready" until Python has answered.
+    if (runtime.booted && !runtime.failed) this.setState("busy");
     clearTimeout(this.timer);
+    this.scheduled = debounce;
     if (debounce) this.timer = setTimeout(() => this.calculate(), DEBOUNCE_MS);
     else this.calculate();
   }
 
   calculate() {
+    this.scheduled = false;
     if (!this.form.isConnected) return;
     if (runtime.failed) return this.fail();
     if (!runtime.booted) {
@@ -170,10 +175,11 @@ class Calculator {
     } else {
       this.result.setAttribute("data-stale", "true");
     }
-    this.result.removeAttribute("aria-busy");
-    this.setState("ready");
     this.form.dataset.answer = JSON.stringify(answer);
     this.form.dispatchEvent(new CustomEvent("rekenhulp:uitkomst", { detail: answer, bubbles: true }));
+    if (this.scheduled) return; // the visitor typed on: this answer is already out of date
+    this.result.removeAttribute("aria-busy");
+    this.setState("ready");
   }
 
   showErrors(errors) {
