@@ -61,6 +61,7 @@ def test_bad_input_shows_dutch_message_and_keeps_the_text(watched_page, base_url
     assert "Aantal leerlingen" in summary.inner_text()
     assert summary.locator("a").get_attribute("href") == "#rh-collectie-leerlingen"
     assert page.get_attribute("form[data-calculator]", "data-state") == "ready"  # bad input is not a runtime error
+    assert "Nog niet alle velden" in page.text_content("[data-calculator-status]")
     field.fill("12")
     page.wait_for_selector('[data-error-for="leerlingen"]:empty', state="attached")
     assert field.get_attribute("aria-invalid") is None

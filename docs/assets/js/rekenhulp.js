@@ -179,7 +179,7 @@ class Calculator {
     this.form.dispatchEvent(new CustomEvent("rekenhulp:uitkomst", { detail: answer, bubbles: true }));
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
-    this.setState("ready");
+    this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
   }
 
   showErrors(errors) {
@@ -227,9 +227,8 @@ class Calculator {
     steps.replaceChildren(...answer.explanation.map((line) => element("li", {}, line)));
   }
 
-  setState(state) {
+  setState(state, message = { loading: "msgLoading", ready: "msgReady", busy: "msgBusy", error: "msgError" }[state]) {
     this.form.dataset.state = state;
-    const message = { loading: "msgLoading", ready: "msgReady", busy: "msgBusy", error: "msgError" }[state];
     if (message && this.status.textContent !== this.form.dataset[message]) {
       this.status.textContent = this.form.dataset[message];
     }
