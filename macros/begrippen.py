@@ -10,7 +10,7 @@ glossary page.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from markupsafe import Markup, escape
 
@@ -41,25 +41,35 @@ def definitions_markdown(forms: dict[str, str]) -> str:
     return "\n".join(f"*[{form}]: {meaning}" for form, meaning in forms.items())
 
 
-def marker(forms: dict[str, str]):
-    """A function that marks every whole-word form in an (escaped) text with <abbr title>.
+def marker(forms: dict[str, str], wrap: Callable[[str, str], str]):
+    """A function that marks every whole-word form in an (escaped) text with `wrap(form, meaning)`,
+    the rendered templates/afkorting.html (rendered once per form).
 
-    >>> mark = marker({"POI": "provinciale ondersteuningsinstelling", "IB'er": "intern begeleider"})
+    >>> from jinja2 import Environment
+    >>> wrap = Environment(autoescape=True).from_string('<abbr title="{{ meaning }}">{{ form }}</abbr>')
+    >>> mark = marker({"POI": "provinciale ondersteuningsinstelling", "IB'er": "intern begeleider"},
+    ...               lambda form, meaning: wrap.render(form=form, meaning=meaning))
     >>> str(mark("De POI en de IB'er, niet POIS of <b>"))
     'De <abbr title="provinciale ondersteuningsinstelling">POI</abbr> en de <abbr title="intern begeleider">IB&#39;er</abbr>, niet POIS of &lt;b&gt;'
     """
     if not forms:
         return lambda text: Markup(escape(text))
-    escaped = {str(escape(form)): meaning for form, meaning in forms.items()}
-    pattern = re.compile(r"(?<![\w&#])(" + "|".join(re.escape(f) for f in sorted(escaped, key=len, reverse=True))
+    marked = {str(escape(form)): str(wrap(form, meaning)) for form, meaning in forms.items()}
+    pattern = re.compile(r"(?<![\w&#])(" + "|".join(re.escape(f) for f in sorted(marked, key=len, reverse=True))
                          + r")(?![\w])")
 
     def mark(text: Any) -> Markup:
         html = str(escape(text))  # Markup stays as it is; plain text is escaped first
-        return Markup(pattern.sub(
-            lambda m: f'<abbr title="{escape(escaped[m.group(1)])}">{m.group(1)}</abbr>', html))
+        return Markup(pattern.sub(lambda m: marked[m.group(1)], html))
 
     return mark
+
+
+def add_marker(renderer, forms: dict[str, str]) -> None:
+    """Register the Jinja filter `afkortingen`, marking terms with templates/afkorting.html."""
+    template = renderer.env.get_template("afkorting.html")
+    renderer.env.filters["afkortingen"] = marker(
+        forms, lambda form, meaning: template.render(form=form, meaning=meaning).strip())
 
 
 def on_post_page_macros(env) -> None:
@@ -74,7 +84,7 @@ def register(env, data, renderer) -> None:
     publicaties = {p["id"]: p for p in data["publicaties"]["publicaties"]}
     forms = tooltip_forms(begrippen)
     env.variables[VARIABLE] = definitions_markdown(forms)
-    renderer.env.filters["afkortingen"] = marker(forms)
+    add_marker(renderer, forms)
 
     def begrippen_lijst() -> str:
         """The glossary page: abbreviations and terms, alphabetical, with meaning, explanation and sources."""

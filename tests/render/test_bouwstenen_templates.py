@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from calculators.norms import NORMS
 from calculators.numbers_nl import format_number
 from macros import norm_text
-from macros.begrippen import marker
+from macros.begrippen import add_marker
 from macros.data import load_data
 from macros.render import Renderer
 
@@ -46,7 +46,7 @@ def renderer():
     vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
     r = Renderer(ROOT / "templates", vocabulary)
     r.env.filters["normen"] = norm_text.resolve
-    r.env.filters["afkortingen"] = marker({"POI": "provinciale ondersteuningsinstelling"})
+    add_marker(r, {"POI": "provinciale ondersteuningsinstelling"})
     return r
 
 

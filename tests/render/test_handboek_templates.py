@@ -240,11 +240,11 @@ def test_continuous_line_and_figures(renderer):
 
 
 def test_abbreviations_in_data_texts_get_their_tooltip_when_the_glossary_is_there():
-    from macros.begrippen import marker
+    from macros.begrippen import add_marker
 
     vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
     with_glossary = Renderer(ROOT / "templates", vocabulary)
-    with_glossary.env.filters["afkortingen"] = marker({"POI": "provinciale ondersteuningsinstelling"})
+    add_marker(with_glossary, {"POI": "provinciale ondersteuningsinstelling"})
     partijen = [{"id": "poi", "naam": "POI", "niveau": "provinciaal", "taken": ["vraag de POI " + SCRIPT]}]
     html = with_glossary.render("netwerk-partijen.html", page_url="", niveau="provinciaal", partijen=partijen,
                                 bouwstenen=BY_ID)

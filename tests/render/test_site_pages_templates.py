@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.begrippen import marker
+from macros.begrippen import add_marker
 from macros.contact import repository_url
 from macros.data import load_data
 from macros.render import Renderer
@@ -18,7 +18,7 @@ SCRIPT = "<script>alert('x')</script>"
 def renderer():
     vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
     r = Renderer(ROOT / "templates", vocabulary)
-    r.env.filters["afkortingen"] = marker({"POI": "provinciale ondersteuningsinstelling"})
+    add_marker(r, {"POI": "provinciale ondersteuningsinstelling"})
     return r
 
 

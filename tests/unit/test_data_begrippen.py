@@ -3,7 +3,8 @@ copies fail with the exact Dutch message, and the tooltip definitions come from 
 import pytest
 import yaml
 
-from macros.begrippen import definitions_markdown, marker, tooltip_forms
+from macros.begrippen import add_marker, definitions_markdown, tooltip_forms
+from macros.render import Renderer
 from macros.data import load_data
 from tests.unit.datatree import ROOT, copy_tree, edit_yaml, problems
 
@@ -73,7 +74,9 @@ def test_tooltip_definitions_from_data():
 
 
 def test_marker_marks_whole_words_only_and_escapes():
-    mark = marker({"po": "primair onderwijs", "POI": "provinciale ondersteuningsinstelling"})
+    renderer = Renderer(ROOT / "templates", {})
+    add_marker(renderer, {"po": "primair onderwijs", "POI": "provinciale ondersteuningsinstelling"})
+    mark = renderer.env.filters["afkortingen"]
     html = str(mark("po, POI en lezeninhetpo.nl <script>"))
     assert html == ('<abbr title="primair onderwijs">po</abbr>, '
                     '<abbr title="provinciale ondersteuningsinstelling">POI</abbr> en lezeninhetpo.nl &lt;script&gt;')
