@@ -5,17 +5,6 @@ from __future__ import annotations
 
 def register(env, data, renderer) -> None:
     info = data["ouders-kinderopvang"]
-
-
-    def kinderopvang_doelen() -> str:
-        return renderer.render("kinderopvang-doelen.html", info=info)
-
-    def kinderopvang_uitgangssituaties() -> str:
-        return renderer.render("kinderopvang-uitgangssituaties.html", info=info)
-
-    def kinderopvang_links() -> str:
-        return renderer.render("bronlinks.html", links=info["links"])
-
-    env.macro(kinderopvang_doelen)
-    env.macro(kinderopvang_uitgangssituaties)
-    env.macro(kinderopvang_links)
+    renderer.add_macro(env, "kinderopvang_doelen", "kinderopvang-doelen.html", info=info)
+    renderer.add_macro(env, "kinderopvang_uitgangssituaties", "kinderopvang-uitgangssituaties.html", info=info)
+    renderer.add_macro(env, "kinderopvang_links", "bronlinks.html", links=info["links"])

@@ -32,6 +32,10 @@ class Renderer:
         """URL of a site path (e.g. 'bouwstenen/leesplan/') relative to the page being rendered."""
         return relative_url(self.page_url, target)
 
+    def add_macro(self, env, name: str, template: str, **context: Any) -> None:
+        """Register a macro without arguments that renders `template` with `context`."""
+        env.macro(lambda: self.render(template, **context), name)
+
     def render(self, template: str, page_url: str | None = None, **context: Any) -> Markup:
         self.page_url = self.current_page() if page_url is None else page_url
         html = self.env.get_template(template).render(**context)
