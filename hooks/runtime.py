@@ -111,3 +111,4 @@ def on_post_build(config, **kwargs):
     shutil.copyfile(wheel, wheel_dir / wheel.name)
     lock = lock_file(wheel, str(_state["wheel_sha"]))
     (wheel_dir / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
+    shutil.rmtree(wheel.parent, ignore_errors=True)  # the temporary build folder of on_config
