@@ -5,22 +5,33 @@ PY := $(VENV)/bin/python
 SITE_URL ?= http://127.0.0.1:8000/handboek/
 export SITE_URL
 export NO_MKDOCS_2_WARNING := 1
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: serve build test test-fast benchmark deps browser clean
+.PHONY: serve build test test-fast lint benchmark deps deps-test browser clean
 
-## Python packages (pinned in requirements.txt) and the calculators package itself, in .venv
-$(VENV)/.installed: requirements.txt pyproject.toml
+## Build packages (requirements.txt) and the calculators package itself, in .venv
+$(VENV)/.build: requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) -r requirements.txt
+	$(PIP) --no-deps --no-build-isolation -e .
 	touch $@
 
-## Pyodide and axe-core from the npm registry, exact versions from package-lock.json
-node_modules/.installed: package.json package-lock.json
+## Test packages on top (requirements-test.txt): pytest, hypothesis, Playwright, ruff, mypy
+$(VENV)/.test: $(VENV)/.build requirements-test.txt
+	$(PIP) -r requirements-test.txt
+	touch $@
+
+## Pyodide from the npm registry (exact version from package-lock.json); the tests add axe-core
+node_modules/.build: package.json package-lock.json
+	npm ci --omit=dev --no-audit --no-fund --loglevel=error
+	touch $@
+
+node_modules/.test: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+	touch node_modules/.build $@
 
-deps: $(VENV)/.installed node_modules/.installed
+deps: $(VENV)/.build node_modules/.build
+deps-test: $(VENV)/.test node_modules/.test
 
 ## Debian's Chromium for the browser tests (only `make test` needs it; `make build` does not)
 browser:
@@ -32,14 +43,18 @@ build: deps
 serve: deps
 	$(VENV)/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-test: deps browser
+lint: deps-test
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+
+test: deps-test browser lint
 	$(PY) -m pytest -q
 
-## Unit, data and template tests only (no site build, no browser)
-test-fast: deps
-	$(PY) -m pytest -q -m "not browser and not pyodide" tests/unit tests/render
+## Unit, data and template tests and the doctests (no site build, no browser)
+test-fast: deps-test
+	$(PY) -m pytest -q -m "not browser and not pyodide" tests/unit tests/render calculators macros
 
-benchmark: deps browser
+benchmark: deps-test browser
 	$(PY) scripts/benchmark.py
 
 clean:
