@@ -2,28 +2,45 @@
 
 >>> run("collectie", {"leerlingen": "200"})["result"]["doel_gekozen"]["number"]
 '1000'
+>>> run_json("collectie", '{"leerlingen": "200"}')[:12]
+'{"ok": true,'
+>>> run_json("collectie", "[1, 2]")
+'{"ok": false, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}'
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from . import collection
-from . import exploitatie
-from . import ouderprogramma
+from . import collectie, exploitatie, ouderprogramma
 from .engine import evaluate
+from .model import Calculator
 
-REGISTRY = {
-    "collectie": collection,
-    "exploitatie": exploitatie,
-    "ouderprogramma": ouderprogramma,
+REGISTRY: dict[str, Calculator[Any]] = {
+    c.id: c for c in (collectie.CALCULATOR, exploitatie.CALCULATOR, ouderprogramma.CALCULATOR)
 }
 
-__all__ = ["REGISTRY", "run"]
+__all__ = ["REGISTRY", "run", "run_json"]
+
+UNKNOWN = {"ok": False, "errors": {"": "Deze rekenhulp bestaat niet."}, "warnings": {}}
+UNREADABLE = {"ok": False, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}
 
 
 def run(calculator_id: str, payload: dict[str, str]) -> dict[str, Any]:
-    """Calculate with the raw strings a visitor typed; returns plain JSON-able data."""
-    module = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
-    if module is None:
-        return {"ok": False, "errors": {"": "Deze rekenhulp bestaat niet."}, "warnings": {}}
-    return evaluate(module, payload)
+    """Calculate with the raw strings a visitor typed; returns plain JSON-able data, never raises
+    for bad input."""
+    calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
+    if calculator is None:
+        return dict(UNKNOWN)
+    return evaluate(calculator, payload)
+
+
+def run_json(calculator_id: str, payload_json: str) -> str:
+    """The browser's entry point: JSON text in, the same data as `run()` as JSON text out (so no
+    Python object crosses into JavaScript)."""
+    try:
+        payload = json.loads(payload_json)
+    except (TypeError, ValueError):
+        payload = None
+    answer = run(calculator_id, payload) if isinstance(payload, dict) else UNREADABLE
+    return json.dumps(answer, ensure_ascii=False)

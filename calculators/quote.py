@@ -1,24 +1,27 @@
-"""A printable quote view and a CSV for Dutch Excel, built from tables of amounts.
+"""A quote (or budget) built from tables of amounts: the page's quote view and a CSV for Dutch Excel.
 
-A calculator builds `Table`s whose cells are text (`str`), money (`Money`) or counts (`int`).
-`quote_view()` turns them into plain JSON (Dutch display text) for the page; `to_csv()` writes the
-same content as CSV that Dutch Excel opens as it is: `;` between cells, a decimal comma, no
-thousands separators, CRLF line ends and a UTF-8 byte order mark.
+A calculator's `quote` step returns a `Quote` whose table cells are text (`str`), money (`Money`) or
+counts (`int`). `Quote.view()` is plain JSON with Dutch display text for the page; `Quote.csv()`
+writes the same content as CSV that Dutch Excel opens as it is: `;` between cells, a decimal comma,
+no thousands separators, CRLF line ends and a UTF-8 byte order mark.
 
 >>> t = Table("t", "Kosten", ("Post", "Bedrag"), [["Boeken", Money("1234.5")]])
->>> quote_view("Offerte", [("Nummer", "=1+1")], [], [t], "Een schatting.")["tables"][0]["rows"]
+>>> q = Quote("Offerte", [("Nummer", "=1+1")], [], [t], "Een schatting.", "offerte.csv")
+>>> q.view()["tables"][0]["rows"]
 [['Boeken', '€ 1.234,50']]
->>> to_csv("Offerte", [("Nummer", "=1+1")], [], [t], "Een schatting.").splitlines()[:5]
+>>> q.csv().splitlines()[:5]
 ['\\ufeffOfferte', "Nummer;'=1+1", '', 'Kosten', 'Post;Bedrag']
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Union
 
-from .fields import CHOICE, COUNT, MONEY, MULTICHOICE, PERCENT, TEXT, Field
-from .numbers_nl import format_euro, format_number, format_percent, round_cents
+from .model import Field, Values
+from .numbers_nl import format_euro, format_number, round_cents
+from .texts import EXPLANATION_HEADING, INPUT_HEADING
 
 BOM = "\ufeff"
 SEPARATOR = ";"
@@ -38,7 +41,7 @@ Cell = Union[str, int, Money]
 class Table:
     id: str
     title: str
-    columns: tuple[str, ...]
+    columns: Sequence[str]
     rows: list[list[Cell]]
     total: list[Cell] | None = None
     notes: list[str] = field(default_factory=list)
@@ -67,63 +70,53 @@ def csv_cell(cell: Cell) -> str:
     return text
 
 
-def field_text(f: Field, value: Any) -> str:
-    """How an input is shown in the quote's summary of inputs."""
-    if f.kind == TEXT:
-        return value
-    if f.kind == MONEY:
-        return format_euro(value)
-    if f.kind == PERCENT:
-        return format_percent(value)
-    if f.kind == CHOICE:
-        return dict(f.choices).get(value, value)
-    if f.kind == MULTICHOICE:
-        labels = dict(f.choices)
-        return ", ".join(labels[v] for v in value)
-    shown = format_number(value)
-    return f"{shown} {f.unit}".strip() if f.kind == COUNT or f.unit else shown
+def input_summary(fields: Iterable[Field], values: Values, skip: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(label, value as the quote shows it) for every field not skipped."""
+    skipped = set(skip)
+    return [(f.label, f.show(values[f.name])) for f in fields if f.name not in skipped]
 
 
-def input_summary(fields: tuple[Field, ...], values: dict[str, Any], skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    return [(f.label, field_text(f, values[f.name])) for f in fields if f.name not in skip]
+@dataclass
+class Quote:
+    title: str
+    details: list[tuple[str, str]]
+    inputs: list[tuple[str, str]]
+    tables: list[Table]
+    note: str
+    filename: str
 
+    def view(self) -> dict[str, Any]:
+        """Plain JSON for the quote section of the page (all text already Dutch)."""
+        return {
+            "title": self.title,
+            "details": [[label, value] for label, value in self.details],
+            "inputs": [[label, value] for label, value in self.inputs],
+            "tables": [
+                {
+                    "id": t.id,
+                    "title": t.title,
+                    "columns": list(t.columns),
+                    "rows": [[show(c) for c in row] for row in t.rows],
+                    "total": [show(c) for c in t.total] if t.total else [],
+                    "notes": list(t.notes),
+                }
+                for t in self.tables
+            ],
+            "note": self.note,
+        }
 
-def quote_view(title: str, details: list[tuple[str, str]], inputs: list[tuple[str, str]],
-               tables: list[Table], note: str) -> dict[str, Any]:
-    """Plain JSON for the quote section of the page (all text already Dutch)."""
-    return {
-        "title": title,
-        "details": [[label, value] for label, value in details],
-        "inputs": [[label, value] for label, value in inputs],
-        "tables": [
-            {
-                "id": t.id,
-                "title": t.title,
-                "columns": list(t.columns),
-                "rows": [[show(c) for c in row] for row in t.rows],
-                "total": [show(c) for c in t.total] if t.total else [],
-                "notes": list(t.notes),
-            }
-            for t in tables
-        ],
-        "note": note,
-    }
-
-
-def to_csv(title: str, details: list[tuple[str, str]], inputs: list[tuple[str, str]],
-           tables: list[Table], note: str, explanation: list[str] = (), input_heading: str = "Invoer",
-           explanation_heading: str = "Zo is het berekend") -> str:
-    """The whole quote as one CSV text for Dutch Excel (see the module docstring)."""
-    lines: list[list[Cell]] = [[title]]
-    lines += [[label, value] for label, value in details]
-    if inputs:
-        lines += [[], [input_heading]] + [[label, value] for label, value in inputs]
-    for t in tables:
-        lines += [[], [t.title], list(t.columns)] + t.rows
-        if t.total:
-            lines.append(t.total)
-        lines += [[n] for n in t.notes]
-    if explanation:
-        lines += [[], [explanation_heading]] + [[line] for line in explanation]
-    lines += [[], [note]]
-    return BOM + NEWLINE.join(SEPARATOR.join(csv_cell(c) for c in line) for line in lines) + NEWLINE
+    def csv(self, explanation: Sequence[str] = ()) -> str:
+        """The whole quote as one CSV text for Dutch Excel (see the module docstring)."""
+        lines: list[list[Cell]] = [[self.title]]
+        lines += [[label, value] for label, value in self.details]
+        if self.inputs:
+            lines += [[], [INPUT_HEADING]] + [[label, value] for label, value in self.inputs]
+        for t in self.tables:
+            lines += [[], [t.title], list(t.columns)] + t.rows
+            if t.total:
+                lines.append(t.total)
+            lines += [[note] for note in t.notes]
+        if explanation:
+            lines += [[], [EXPLANATION_HEADING]] + [[line] for line in explanation]
+        lines += [[], [self.note]]
+        return BOM + NEWLINE.join(SEPARATOR.join(csv_cell(c) for c in line) for line in lines) + NEWLINE

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import calculators
-from calculators.fields import Group
+from calculators.model import Group
 
 
 def form_context(calculator_id: str) -> dict[str, Any]:
-    module = calculators.REGISTRY[calculator_id]
-    fields = module.FIELDS
-    groups = getattr(module, "GROUPS", (Group(id="", legend=""),))
-    grouped = [(group, [f for f in fields if f.group == group.id]) for group in groups]
+    calculator = calculators.REGISTRY[calculator_id]
+    groups = calculator.groups or (Group(id="", legend=""),)
+    grouped = [(group, [f for f in calculator.fields if f.group == group.id]) for group in groups]
     answer = calculators.run(calculator_id, {})
     if not answer["ok"]:
         raise ValueError(f"De standaardwaarden van rekenhulp '{calculator_id}' geven fouten: {answer['errors']}")
@@ -20,7 +19,7 @@ def form_context(calculator_id: str) -> dict[str, Any]:
         "calculator_id": calculator_id,
         "groups": [(group, group_fields) for group, group_fields in grouped if group_fields],
         "answer": answer,
-        "checked": getattr(module, "CHECKED", ""),
+        "checked": calculator.checked,
     }
 
 

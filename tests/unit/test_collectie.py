@@ -5,9 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import calculators
-from calculators import collection
+from calculators import collectie
 
-DEFAULTS = {f.name: f.default for f in collection.FIELDS}
+DEFAULTS = {f.name: f.default for f in collectie.FIELDS}
 
 
 def numbers(answer):
@@ -113,14 +113,14 @@ def test_non_string_payload_values_do_not_crash():
 
 
 def test_every_field_has_label_hint_source_and_valid_default():
-    for f in collection.FIELDS:
+    for f in collectie.FIELDS:
         assert f.label and f.hint and f.source.text, f.name
         answer = calculators.run("collectie", {f.name: f.default})
         assert answer["ok"], (f.name, answer)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.sampled_from([f.name for f in collection.FIELDS]), st.text(max_size=30)))
+@given(st.dictionaries(st.sampled_from([f.name for f in collectie.FIELDS]), st.text(max_size=30)))
 def test_no_input_crashes_run(payload):
     answer = calculators.run("collectie", payload)
     assert isinstance(answer["ok"], bool)

@@ -1,0 +1,184 @@
+"""The calculator model: sources, norms, fields, groups and the `Calculator` itself.
+
+A calculator is an explicit object, not a module read by `getattr`. It keeps three steps apart:
+`calculate` works with numbers only and returns a result object; `explain` turns that result into
+Dutch lines; `present` gives the rows the page shows while typing, and `quote` (optional) the
+tables of a quote, from which the CSV is written. So numbers can be tested without Dutch text.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Generic, Literal, TypeVar
+
+from . import kinds
+
+Kind = Literal["count", "decimal", "money", "percent", "text", "choice", "multichoice"]
+Values = Mapping[str, Any]
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a default or a norm comes from.
+
+    `publication` is the id of one of the five publications (data/publicaties.yml) when the figure
+    comes from it; `assumption` marks the site's own assumption, to be adjusted locally; otherwise
+    the text names an outside source.
+    """
+
+    text: str
+    url: str = ""
+    year: str = ""
+    assumption: bool = False
+    publication: str = ""
+
+
+def assumption(text: str, url: str = "", year: str = "") -> Source:
+    """A figure this site assumes, with its reasoning."""
+    return Source("aanname: " + text, url, year, assumption=True)
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A number a publication states (or a calculator assumes), with its own precise source."""
+
+    key: str
+    value: Decimal
+    unit: str
+    label: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Group:
+    """A fieldset of a form: a step the visitor fills in."""
+
+    id: str
+    legend: str
+    hint: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Field:
+    """One input of a calculator form. Its name is the key in the page's query string."""
+
+    name: str
+    label: str
+    hint: str
+    kind: Kind
+    default: str  # as the form shows it, in Dutch notation
+    source: Source
+    unit: str = ""
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    group: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    required: bool = True
+    max_length: int = 60
+
+    def __post_init__(self) -> None:
+        if self.kind not in kinds.PARSERS:
+            raise ValueError(f"unknown field kind {self.kind!r} for {self.name}")
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in kinds.NUMERIC
+
+    def parse(self, text: str) -> tuple[Any, str]:
+        """(value, normalised text), or ValueError with a Dutch message for the visitor."""
+        return kinds.parse(self, text)
+
+    def show(self, value: Any) -> str:
+        """How a value of this field reads in a quote: `€ 3.500,00`, `225 leerlingen`, `8%`."""
+        return kinds.show(self, value)
+
+
+def count(name: str, **spec: Any) -> Field:
+    """A whole number (pupils, books, schools); at least 0 unless said otherwise."""
+    return Field(name=name, kind="count", **{"minimum": Decimal(0), **spec})
+
+
+def decimal(name: str, **spec: Any) -> Field:
+    """A number with an optional decimal comma (hours, books per pupil)."""
+    return Field(name=name, kind="decimal", **{"minimum": Decimal(0), **spec})
+
+
+def money(name: str, *, maximum: int | Decimal = 100000, **spec: Any) -> Field:
+    """An amount in euro, at most two decimals, from € 0."""
+    return Field(name=name, kind="money", maximum=Decimal(maximum), **{"minimum": Decimal(0), "unit": "euro", **spec})
+
+
+def percent(name: str, *, maximum: int | Decimal = 100, **spec: Any) -> Field:
+    """A percentage from 0; a trailing % is accepted."""
+    return Field(name=name, kind="percent", maximum=Decimal(maximum), **{"minimum": Decimal(0), "unit": "%", **spec})
+
+
+def text(name: str, **spec: Any) -> Field:
+    """Free text, optional (names on a quote)."""
+    return Field(name=name, kind="text", **{"default": "", "required": False, "max_length": 100, **spec})
+
+
+def choice(name: str, **spec: Any) -> Field:
+    return Field(name=name, kind="choice", **spec)
+
+
+def multichoice(name: str, **spec: Any) -> Field:
+    return Field(name=name, kind="multichoice", **spec)
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Problems that span fields: errors stop the calculation, warnings do not."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, str] = field(default_factory=dict)
+
+
+def no_checks(values: Values) -> Checks:
+    return Checks()
+
+
+def no_warnings(values: Values, result: Any) -> dict[str, str]:
+    return {}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Calculator(Generic[R]):
+    """One calculator: its fields, and the steps from checked values to an answer.
+
+    - `check(values)`: rules across fields, before calculating;
+    - `calculate(values)`: numbers only, a result object;
+    - `warn(values, result)`: warnings that depend on the result;
+    - `explain(values, result)`: the steps of the calculation as Dutch lines;
+    - `present(values, result)`: the result rows the page shows (`present.Rows`);
+    - `quote(values, result)`: the quote tables (`quote.Quote`), or None for no quote.
+    """
+
+    id: str
+    fields: tuple[Field, ...]
+    groups: tuple[Group, ...] = ()
+    calculate: Callable[[Values], R]
+    explain: Callable[[Values, R], list[str]]
+    present: Callable[[Values, R], Any]
+    quote: Callable[[Values, R], Any] | None = None
+    check: Callable[[Values], Checks] = no_checks
+    warn: Callable[[Values, R], dict[str, str]] = no_warnings
+    checked: str = ""  # when the defaults were last checked, e.g. "22 november 2026"
+
+    def __post_init__(self) -> None:
+        names = [f.name for f in self.fields]
+        if len(set(names)) != len(names):
+            raise ValueError(f"{self.id}: a field name occurs twice")
+        groups = {g.id for g in self.groups}
+        stray = [f.name for f in self.fields if self.groups and f.group not in groups]
+        if stray:
+            raise ValueError(f"{self.id}: fields without a known group: {stray}")
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def defaults(self) -> dict[str, str]:
+        return {f.name: f.default for f in self.fields}
