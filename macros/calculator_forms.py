@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import calculators
+from calculators import texts
 from calculators.model import Group
+from scripts import runtime
 
 
 def form_context(calculator_id: str) -> dict[str, Any]:
@@ -20,6 +22,9 @@ def form_context(calculator_id: str) -> dict[str, Any]:
         "groups": [(group, group_fields) for group, group_fields in grouped if group_fields],
         "answer": answer,
         "checked": calculator.checked,
+        # Shared with the CSV, which Python writes: the words exist once, in calculators/texts.py.
+        "texts": {"explanation_heading": texts.EXPLANATION_HEADING, "input_heading": texts.INPUT_HEADING},
+        "runtime": runtime.describe(),
     }
 
 
@@ -27,7 +32,6 @@ def register(env, data, renderer) -> None:  # noqa: ARG001
     def rekenhulp(calculator_id: str) -> str:
         if calculator_id not in calculators.REGISTRY:
             raise KeyError(f"Onbekende rekenhulp '{calculator_id}'. Bekend: {', '.join(calculators.REGISTRY)}.")
-        runtime = env.conf["extra"].get("runtime", {})
-        return renderer.render("rekenhulp.html", runtime=runtime, **form_context(calculator_id))
+        return renderer.render("rekenhulp.html", **form_context(calculator_id))
 
     env.macro(rekenhulp)

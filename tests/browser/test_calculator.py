@@ -35,6 +35,7 @@ def test_prerendered_result_without_javascript(chromium, base_url, site_dir):
 def test_becomes_ready_and_typing_updates_result_and_query(watched_page, base_url):
     page = watched_page.page
     page.goto(base_url + PAGE)
+    page.wait_for_selector('form[data-calculator]:not([data-state="prerendered"])')
     assert page.get_attribute("form[data-calculator]", "data-state") in {"loading", "ready", "busy"}
     page.wait_for_selector(READY, timeout=BOOT_MS)
     page.fill('input[name="leerlingen"]', "480")
@@ -81,7 +82,7 @@ def test_warning_below_norm(watched_page, base_url):
 def test_link_with_values_reproduces_the_result(watched_page, base_url, browser_context):
     page = watched_page.page
     page.goto(base_url + PAGE + "?leerlingen=300&prijs_per_boek=14%2C50&h=x", wait_until="domcontentloaded")
-    assert page.input_value('input[name="leerlingen"]') == "300"
+    page.wait_for_function("document.querySelector('input[name=leerlingen]').value === '300'")
     assert page.get_attribute("[data-calculator-result]", "aria-busy") == "true"  # prerendered result is stale
     page.wait_for_selector(READY, timeout=BOOT_MS)
     assert page.get_attribute("[data-calculator-result]", "aria-busy") is None

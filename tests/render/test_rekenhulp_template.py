@@ -1,20 +1,18 @@
 """The calculator form as the macro renders it: the browser contract of DESIGN.md §5."""
 from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
 
 import calculators
-from calculators import engine
-from calculators.fields import COUNT, Field, Group, Source
+from calculators.model import Calculator, Group, Source, count
+from calculators.present import Rows
 from macros import calculator_forms
 from macros.data import load_data
 from macros.render import Renderer
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNTIME = {"hash": "abc123", "wheel_dir": "assets/py/abc123/", "pyodide_dir": "assets/pyodide/1.0/"}
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +22,7 @@ def renderer():
 
 
 def render(renderer, calculator_id, page_url="rekenhulpen/x/"):
-    html = renderer.render("rekenhulp.html", page_url=page_url, runtime=RUNTIME,
-                           **calculator_forms.form_context(calculator_id))
+    html = renderer.render("rekenhulp.html", page_url=page_url, **calculator_forms.form_context(calculator_id))
     return BeautifulSoup(html, "html.parser")
 
 
@@ -35,15 +32,15 @@ def test_form_contract(renderer, calculator_id):
     form = soup.select_one(f'form[data-calculator="{calculator_id}"]')
     assert form["data-state"] == "prerendered"
     assert form.has_attr("novalidate")
-    assert form["data-runtime"] == "../../assets/py/abc123/"  # relative: the site lives under a sub-path
+    key = calculator_forms.runtime.describe()["key"]
+    assert form["data-runtime"] == f"../../assets/py/{key}/"  # relative: the site lives under a sub-path
     assert form.select_one("[data-error-summary]").get_text(strip=True) == ""
     result = form.select_one("[data-calculator-result]")
     assert result["aria-live"] == "polite"
     answer = calculators.run(calculator_id, {})
     for key, item in answer["result"].items():
         assert result.select_one(f'[data-result-key="{key}"]').get_text(strip=True) == item["value"]
-    module = calculators.REGISTRY[calculator_id]
-    for f in module.FIELDS:
+    for f in calculators.REGISTRY[calculator_id].fields:
         field = form.select_one(f'[name="{f.name}"]')
         assert field is not None, f.name
         error = form.select_one(f'[data-error-for="{f.name}"]')
@@ -69,20 +66,22 @@ def test_default_sources_are_shown_next_to_fields(renderer):
 def test_fieldsets_follow_groups(renderer):
     soup = render(renderer, "collectie")
     legends = [legend.get_text(strip=True) for legend in soup.select("fieldset legend")]
-    assert legends == [g.legend for g in calculators.REGISTRY["collectie"].GROUPS]
+    assert legends == [g.legend for g in calculators.REGISTRY["collectie"].groups]
 
 
 def test_text_from_code_is_escaped(renderer, monkeypatch):
     """Negative control: markup in a label, hint or source stays text."""
     evil = "<script>alert(1)</script>"
-    module = SimpleNamespace(
-        FIELDS=(Field(name="n", label=evil, hint=evil, kind=COUNT, default="1", group="g",
-                      source=Source(evil), minimum=Decimal(0)),),
-        GROUPS=(Group("g", evil),),
-        calculate=lambda values: engine.Outcome(results={"x": {"label": evil, "value": evil, "number": "1"}},
-                                                explanation=[evil]),
-    )
-    monkeypatch.setitem(calculators.REGISTRY, "proef", module)
+    def present(values, result):
+        rows = Rows()
+        rows.text("x", evil, evil)
+        return rows
+
+    calculator = Calculator(
+        id="proef", groups=(Group("g", evil),),
+        fields=(count("n", label=evil, hint=evil, default="1", group="g", source=Source(evil), maximum=Decimal(9)),),
+        calculate=lambda values: None, explain=lambda values, result: [evil], present=present)
+    monkeypatch.setitem(calculators.REGISTRY, "proef", calculator)
     soup = render(renderer, "proef")
     assert soup.find("script") is None
     assert evil in soup.select_one("legend").get_text()

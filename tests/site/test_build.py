@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-import calculators
 from calculators.norms import NORMS
+from scripts import runtime
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,15 +53,39 @@ def test_runtime_files_are_versioned_and_hashes_match(site_dir):
     for name, digest in manifest["files"].items():
         assert hashlib.sha256((pyodide_dir / name).read_bytes()).hexdigest() == digest
     [wheel_dir] = list((site_dir / "assets" / "py").iterdir())
+    assert wheel_dir.name == runtime.runtime_key()  # changes whenever the calculators' sources change
     lock = json.loads((wheel_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
     entry = lock["packages"]["calculators"]
     wheel = wheel_dir / entry["file_name"]
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    assert entry["sha256"] == digest and wheel_dir.name == digest[:12]
+    assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
     npm_lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
     assert lock["info"] == npm_lock["info"]
     form = soup(site_dir, "rekenhulpen/collectie/index.html").select_one("form[data-calculator]")
     assert form["data-runtime"] == f"../../assets/py/{wheel_dir.name}/"
+
+
+def test_every_page_loads_one_stylesheet_and_one_module_of_ours_with_content_hashes(site_dir, built_pages):
+    for page in built_pages:
+        html = soup(site_dir, page)
+        styles = [link["href"] for link in html.select('link[rel="stylesheet"]') if "assets/css/" in link["href"]]
+        scripts = [s["src"] for s in html.select("script[src]") if "assets/js/" in s["src"]]
+        assert len(styles) == 1 and re.search(r"assets/css/site\.[0-9a-f]{10}\.css$", styles[0]), (page, styles)
+        assert len(scripts) == 1 and re.search(r"assets/js/main\.[0-9a-f]{10}\.js$", scripts[0]), (page, scripts)
+        assert html.select_one(f'script[src="{scripts[0]}"]')["type"] == "module"
+
+
+def test_own_assets_are_named_after_their_content_and_their_references_resolve(site_dir):
+    own = [p for folder in ("js", "css") for p in (site_dir / "assets" / folder).rglob("*.*s")]
+    assert len(own) >= 10
+    for path in own:
+        digest = re.search(r"\.([0-9a-f]{10})\.(?:js|css)$", path.name).group(1)
+        assert hashlib.sha256(path.read_bytes()).hexdigest()[:10] == digest, path
+        for ref in re.findall(r"""["'](\.{1,2}/[\w./-]+\.(?:js|css))["']""", path.read_text(encoding="utf-8")):
+            assert (path.parent / ref).resolve().exists(), (path, ref)
+    main = next((site_dir / "assets" / "js").glob("main.*.js")).read_text(encoding="utf-8")
+    # Features are imported only on pages that have their element.
+    assert re.findall(r'import\("\./(\w+(?:-\w+)?)\.[0-9a-f]{10}\.js"\)', main) == [
+        "rekenhulp", "werkblad", "programmafilter"]
 
 
 def test_wheel_holds_only_the_calculators(site_dir):

@@ -109,14 +109,6 @@ def test_childcare_worksheet_is_prerendered_with_a_labelled_field_per_question(s
     assert "Er wordt niets verstuurd" in section.get_text()
 
 
-def test_worksheet_script_is_a_module_on_every_page(site_dir):
-    page = soup(site_dir, SECTION + "kinderopvang/index.html")
-    scripts = [s for s in page.select("script[src]") if "werkblad.js" in s["src"]]
-    assert len(scripts) == 1 and scripts[0].get("type") == "module"
-    assert (site_dir / "assets/js/werkblad.js").exists()
-    assert not page.select("article script")
-
-
 def test_newcomer_page_shows_factors_corona_ways_tips_letter_and_links(site_dir):
     page = article(site_dir, "nieuwkomers/index.html")
     info = data("ouders-nieuwkomers.yml")

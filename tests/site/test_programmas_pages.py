@@ -70,11 +70,6 @@ def test_thuis_in_taal_page_shows_its_seven_steps(site_dir):
     assert len(page.select('[data-stroom="thuis-in-taal"] li[data-stap]')) == 7  # the flow figure
 
 
-def test_filter_script_is_loaded_as_a_module(overview):
-    scripts = [s.get("src", "") for s in overview.find_all("script") if s.get("type") == "module"]
-    assert any("programmafilter.js" in src for src in scripts)
-
-
 def test_every_internal_link_on_the_programme_and_vve_pages_resolves(site_dir):
     pages = sorted((site_dir / "ouderbetrokkenheid" / "programmas").rglob("index.html")) + \
         sorted((site_dir / "ouderbetrokkenheid" / "vve").rglob("index.html"))

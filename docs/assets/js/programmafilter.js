@@ -10,7 +10,7 @@ const SETTING_MATCHES = {
   "niet-vermeld": ["niet-vermeld"],
 };
 
-export function rowMatches(row, { leeftijd, erkenning, setting }) {
+function rowMatches(row, { leeftijd, erkenning, setting }) {
   if (erkenning && row.erkenning !== erkenning) return false;
   if (setting && !(SETTING_MATCHES[setting] || [setting]).includes(row.setting)) return false;
   if (leeftijd !== "" && leeftijd !== undefined) {
@@ -25,9 +25,7 @@ function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
 }
 
-function mount(container) {
-  if (container.dataset.programmafilterMounted) return;
-  container.dataset.programmafilterMounted = "true";
+export function mount(container) {
   const form = container.querySelector("[data-programmafilter-form]");
   const status = container.querySelector("[data-programmafilter-telling]");
   const rows = Array.from(container.querySelectorAll("tbody tr[data-programma]"));
@@ -57,14 +55,4 @@ function mount(container) {
   form.addEventListener("reset", () => setTimeout(apply, 0));
   form.hidden = false;
   apply();
-}
-
-function mountAll() {
-  document.querySelectorAll("[data-programmafilter]").forEach(mount);
-}
-
-if (typeof document$ !== "undefined") {
-  document$.subscribe(mountAll); // Material: first load and every instant navigation
-} else {
-  mountAll();
 }

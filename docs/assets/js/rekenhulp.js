@@ -1,70 +1,86 @@
-// Calculators in the browser. The form and the result for the defaults are prerendered at build
-// time (templates/rekenhulp.html); this module makes them live. One module Web Worker per visit
-// runs Pyodide: this module is loaded once and survives Material's instant navigation, so
-// Pyodide boots once per visit, not per page. Contract: DESIGN.md §5.
+// Calculators in the browser. The form and the result for the defaults are prerendered at build time
+// (templates/rekenhulp.html); this module makes them live. One module Web Worker per visit runs
+// Pyodide: this module survives Material's instant navigation, so Pyodide boots once per visit.
+// Contract: DESIGN.md §5. All visible text comes from the page (data-msg-* and <template>s).
+import { fill } from "./lib/dom.js";
+import { drawQuote, mountQuote } from "./offerte.js";
+
 const DEBOUNCE_MS = 250;
 // A Pyodide that cannot load its files may hang instead of failing: give up after this long.
 // Tests shorten it with an init script that sets globalThis.rekenhulpBootTimeoutMs.
 const BOOT_TIMEOUT_MS = globalThis.rekenhulpBootTimeoutMs || 90000;
 const RUN_TIMEOUT_MS = 20000;
 
-const runtime = { worker: null, booted: false, failed: false, bootTimer: null, waiting: new Set() };
-const pending = new Map();
-let nextId = 1;
+// The one Pyodide of this visit, in a module worker. A failed boot can be retried; a calculation
+// that fails or hangs affects only the form that asked for it.
+const runtime = {
+  worker: null,
+  state: "idle", // idle | booting | ready | failed
+  waiting: new Set(), // controllers waiting for the boot
+  pending: new Map(), // id -> {controller, timer}
+  nextId: 1,
 
-function startWorker(form) {
-  if (runtime.worker || runtime.failed) return;
-  const version = encodeURIComponent(form.dataset.version || "");
-  const worker = new Worker(new URL(`rekenhulp-worker.js?v=${version}`, import.meta.url), { type: "module" });
-  runtime.worker = worker;
-  worker.addEventListener("message", (event) => onWorkerMessage(event.data || {}));
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    failAll();
-  });
-  worker.postMessage({
-    type: "init",
-    pyodide: new URL(form.dataset.pyodide, location.href).href,
-    runtime: new URL(form.dataset.runtime, location.href).href,
-  });
-  runtime.bootTimer = setTimeout(() => runtime.booted || failAll(), BOOT_TIMEOUT_MS);
-}
+  start(form) {
+    if (this.worker) return;
+    this.state = "booting";
+    this.worker = new Worker(new URL("./rekenhulp-worker.js", import.meta.url), { type: "module" });
+    this.worker.addEventListener("message", ({ data }) => this.received(data || {}));
+    this.worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      this.bootFailed();
+    });
+    this.worker.postMessage({
+      type: "init",
+      pyodideUrl: new URL(form.dataset.pyodide, location.href).href,
+      runtimeUrl: new URL(form.dataset.runtime, location.href).href,
+    });
+    this.bootTimer = setTimeout(() => this.state === "booting" && this.bootFailed(), BOOT_TIMEOUT_MS);
+  },
 
-function onWorkerMessage(message) {
-  if (message.type === "ready") {
-    runtime.booted = true;
-    clearTimeout(runtime.bootTimer);
-    for (const controller of runtime.waiting) controller.calculate();
-    runtime.waiting.clear();
-  } else if (message.type === "result") {
-    const job = pending.get(message.id);
-    pending.delete(message.id);
-    if (job) {
+  restart(form) {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const job of this.pending.values()) clearTimeout(job.timer);
+    this.pending.clear();
+    this.start(form);
+  },
+
+  received(message) {
+    if (message.type === "ready") {
+      this.state = "ready";
+      clearTimeout(this.bootTimer);
+      for (const controller of this.waiting) controller.calculate();
+      this.waiting.clear();
+    } else if (message.type === "boot-failed") {
+      this.bootFailed();
+    } else if (message.type === "answer" || message.type === "run-failed") {
+      const job = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (!job) return;
       clearTimeout(job.timer);
-      job.controller.show(message.id, message.answer);
+      if (message.type === "answer") job.controller.show(message.id, JSON.parse(message.answer));
+      else job.controller.runFailed(message.id);
     }
-  } else if (message.type === "failed") {
-    failAll();
-  }
-}
+  },
 
-function failAll() {
-  runtime.failed = true;
-  clearTimeout(runtime.bootTimer);
-  for (const job of pending.values()) clearTimeout(job.timer);
-  const controllers = new Set([...runtime.waiting, ...[...pending.values()].map((job) => job.controller)]);
-  pending.clear();
-  runtime.waiting.clear();
-  for (const form of document.querySelectorAll("form[data-calculator]")) controllers.add(form.rekenhulp);
-  for (const controller of controllers) controller?.fail();
-}
+  bootFailed() {
+    this.state = "failed";
+    clearTimeout(this.bootTimer);
+    this.waiting.clear();
+    for (const form of document.querySelectorAll("form[data-calculator]")) form.rekenhulp?.bootFailed();
+  },
 
-function element(tag, attributes = {}, text = "") {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text) node.textContent = text;
-  return node;
-}
+  run(controller, values) {
+    const id = this.nextId++;
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+      controller.runFailed(id);
+    }, RUN_TIMEOUT_MS);
+    this.pending.set(id, { controller, timer });
+    this.worker.postMessage({ type: "run", id, calculator: controller.id, payload: JSON.stringify(values) });
+    return id;
+  },
+};
 
 class Calculator {
   constructor(form) {
@@ -73,25 +89,34 @@ class Calculator {
     this.status = form.querySelector("[data-calculator-status]");
     this.summary = form.querySelector("[data-error-summary]");
     this.result = form.querySelector("[data-calculator-result]");
+    this.quote = form.querySelector("[data-offerte]");
+    this.answer = JSON.parse(form.dataset.answer || "null");
     this.latest = 0;
     this.timer = null;
     this.scheduled = false; // a debounced calculation is waiting
     form.rekenhulp = this;
+    if (this.quote) mountQuote(this.quote, () => this.answer);
     form.addEventListener("submit", (event) => event.preventDefault());
     form.addEventListener("input", (event) => this.changed(event, true));
     form.addEventListener("change", (event) => this.changed(event, false));
-    form.querySelector("[data-copy-link]")?.addEventListener("click", () => this.copyLink());
-    form.querySelector("[data-reset]")?.addEventListener("click", () => this.reset());
+    form.addEventListener("click", (event) => this.clicked(event));
     if (this.readQuery()) this.result.setAttribute("aria-busy", "true");
     this.setState("loading");
-    if (runtime.failed) {
-      this.fail();
-    } else if (runtime.booted) {
-      this.calculate();
-    } else {
+    if (runtime.state === "failed") this.bootFailed();
+    else if (runtime.state === "ready") this.calculate();
+    else {
       runtime.waiting.add(this);
-      startWorker(form);
+      runtime.start(form);
     }
+  }
+
+  clicked(event) {
+    const button = event.target.closest("button");
+    if (!button) return;
+    if (button.matches("[data-copy-link]")) this.copyLink();
+    else if (button.matches("[data-reset]")) this.reset();
+    else if (button.matches("[data-retry]")) this.retry();
+    else if (button.matches("[data-print]")) window.print();
   }
 
   fields() {
@@ -139,7 +164,7 @@ class Calculator {
     this.writeQuery();
     this.result.setAttribute("aria-busy", "true");
     // The shown result no longer matches the inputs: not "ready" until Python has answered.
-    if (runtime.booted && !runtime.failed) this.setState("busy");
+    if (runtime.state === "ready") this.setState("busy");
     clearTimeout(this.timer);
     this.scheduled = debounce;
     if (debounce) this.timer = setTimeout(() => this.calculate(), DEBOUNCE_MS);
@@ -149,24 +174,18 @@ class Calculator {
   calculate() {
     this.scheduled = false;
     if (!this.form.isConnected) return;
-    if (runtime.failed) return this.fail();
-    if (!runtime.booted) {
+    if (runtime.state === "failed") return this.bootFailed();
+    if (runtime.state !== "ready") {
       runtime.waiting.add(this);
       return;
     }
-    const id = nextId++;
-    this.latest = id;
     this.setState("busy");
-    const timer = setTimeout(() => {
-      pending.delete(id);
-      failAll();
-    }, RUN_TIMEOUT_MS);
-    pending.set(id, { controller: this, timer });
-    runtime.worker.postMessage({ type: "run", id, calculator: this.id, values: this.values() });
+    this.latest = runtime.run(this, this.values());
   }
 
   show(id, answer) {
     if (id !== this.latest || !this.form.isConnected) return;
+    this.answer = answer;
     this.showErrors(answer.errors || {});
     this.showWarnings(answer.warnings || {});
     if (answer.ok) {
@@ -175,8 +194,7 @@ class Calculator {
     } else {
       this.result.setAttribute("data-stale", "true");
     }
-    this.form.dataset.answer = JSON.stringify(answer);
-    this.form.dispatchEvent(new CustomEvent("rekenhulp:uitkomst", { detail: answer, bubbles: true }));
+    if (this.quote) drawQuote(this.quote, answer);
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
@@ -192,20 +210,22 @@ class Calculator {
       if (errors[name]) target?.setAttribute("aria-invalid", "true");
       else target?.removeAttribute("aria-invalid");
     }
-    this.summary.replaceChildren();
-    const names = Object.keys(errors);
-    if (!names.length) return;
-    this.summary.append(element("h2", { class: "rekenhulp__samenvatting-kop" }, this.summary.dataset.heading));
-    const list = element("ul");
+    const names = Object.keys(errors).filter((name) => this.form.querySelector(`[name="${name}"]`));
+    if (!names.length) {
+      this.summary.replaceChildren();
+      return;
+    }
+    const summary = fill(this.form, "error-summary");
+    const list = summary.querySelector("[data-slot=items]");
     for (const name of names) {
       const input = this.form.querySelector(`[name="${name}"]`);
-      const label = input ? this.form.querySelector(`label[for="${input.id}"]`) : null;
-      const item = element("li");
-      const text = `${label ? label.firstChild.textContent.trim() + ": " : ""}${errors[name]}`;
-      item.append(input && input.type !== "hidden" ? element("a", { href: `#${input.id}` }, text) : text);
+      const label = this.form.querySelector(`[data-field="${name}"] [data-slot=label]`)?.textContent.trim();
+      const text = `${label ? label + ": " : ""}${errors[name]}`;
+      const item = fill(this.form, input.type === "hidden" ? "error-item" : "error-link", { text });
+      item.querySelector("a")?.setAttribute("href", `#${input.id}`);
       list.append(item);
     }
-    this.summary.append(list);
+    this.summary.replaceChildren(...summary.childNodes);
   }
 
   showWarnings(warnings) {
@@ -215,38 +235,50 @@ class Calculator {
   }
 
   showResult(answer) {
-    const list = this.result.querySelector("dl");
-    list.replaceChildren(
+    this.result.querySelector("[data-result-rows]").replaceChildren(
       ...Object.entries(answer.result).map(([key, item]) => {
-        const row = element("div", { class: "rekenhulp__waarde" });
-        row.append(element("dt", {}, item.label), element("dd", { "data-result-key": key }, item.value));
+        const row = fill(this.form, "result-row", { label: item.label, value: item.value });
+        row.querySelector("[data-result-key]").dataset.resultKey = key;
         return row;
       }),
     );
-    const steps = this.result.querySelector("[data-calculator-explanation]");
-    steps.replaceChildren(...answer.explanation.map((line) => element("li", {}, line)));
+    this.result.querySelector("[data-calculator-explanation]").replaceChildren(
+      ...answer.explanation.map((line) => fill(this.form, "step", { value: line })),
+    );
   }
 
   setState(state, message = { loading: "msgLoading", ready: "msgReady", busy: "msgBusy", error: "msgError" }[state]) {
     this.form.dataset.state = state;
-    if (message && this.status.textContent !== this.form.dataset[message]) {
-      this.status.textContent = this.form.dataset[message];
-    }
+    const text = this.form.dataset[message];
+    if (message && this.status.firstChild?.textContent !== text) this.status.replaceChildren(text);
   }
 
-  fail() {
+  bootFailed() {
     if (!this.form.isConnected) return;
     this.result.removeAttribute("aria-busy");
-    this.setState("error");
+    this.form.dataset.state = "error";
+    this.status.replaceChildren(this.form.dataset.msgError, " ", fill(this.form, "retry"));
+  }
+
+  runFailed(id) {
+    if (id !== this.latest || !this.form.isConnected) return;
+    this.result.removeAttribute("aria-busy");
+    this.setState("error", "msgRunFailed");
+  }
+
+  retry() {
+    this.setState("loading");
+    for (const form of document.querySelectorAll("form[data-calculator]")) runtime.waiting.add(form.rekenhulp);
+    runtime.restart(this.form);
   }
 
   async copyLink() {
     this.writeQuery();
     try {
       await navigator.clipboard.writeText(location.href);
-      this.status.textContent = this.form.dataset.msgCopied;
+      this.status.replaceChildren(this.form.dataset.msgCopied);
     } catch {
-      this.status.textContent = this.form.dataset.msgNotCopied;
+      this.status.replaceChildren(this.form.dataset.msgNotCopied);
     }
   }
 
@@ -265,14 +297,6 @@ class Calculator {
   }
 }
 
-function mountAll() {
-  for (const form of document.querySelectorAll("form[data-calculator]")) {
-    if (!form.rekenhulp) new Calculator(form);
-  }
-}
-
-if (typeof document$ !== "undefined") {
-  document$.subscribe(mountAll); // Material: runs on first load and after every instant navigation
-} else {
-  mountAll();
+export function mount(form) {
+  new Calculator(form);
 }

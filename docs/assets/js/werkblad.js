@@ -2,6 +2,8 @@
 // this browser (localStorage), never sent anywhere. Print shows the answers, a download gives them
 // as a small text file made in the browser, and a button clears them (school laptops are shared).
 // All visible text comes from the section's data-* attributes; none is written here.
+import { download } from "./lib/download.js";
+
 const STORAGE_PREFIX = "handboek:werkblad:";
 
 function storageKey(section) {
@@ -77,17 +79,8 @@ function answersAsText(section) {
   return lines.join("\r\n");
 }
 
-function download(section) {
-  const blob = new Blob([answersAsText(section)], { type: "text/plain;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = section.dataset.fileName;
-  anchor.hidden = true;
-  section.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+function downloadAnswers(section) {
+  download(section.dataset.fileName, answersAsText(section), "text/plain;charset=utf-8");
   setStatus(section, section.dataset.msgDownloaded);
 }
 
@@ -108,8 +101,7 @@ function clearAnswers(section) {
   setStatus(section, section.dataset.msgCleared);
 }
 
-function mount(section) {
-  if (section.dataset.state === "ready") return;
+export function mount(section) {
   const canStore = storageWorks();
   const answers = canStore ? readAnswers(section) : {};
   for (const field of fields(section)) {
@@ -122,20 +114,10 @@ function mount(section) {
     });
   }
   section.querySelector("[data-werkblad-print]")?.addEventListener("click", () => window.print());
-  section.querySelector("[data-werkblad-download]")?.addEventListener("click", () => download(section));
+  section.querySelector("[data-werkblad-download]")?.addEventListener("click", () => downloadAnswers(section));
   section.querySelector("[data-werkblad-clear]")?.addEventListener("click", () => clearAnswers(section));
   const actions = section.querySelector("[data-werkblad-acties]");
   if (actions) actions.hidden = false;
   setStatus(section, canStore ? section.dataset.msgReady : section.dataset.msgNoStorage);
   section.dataset.state = "ready";
-}
-
-function mountAll() {
-  for (const section of document.querySelectorAll("section[data-werkblad]")) mount(section);
-}
-
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(mountAll);
-} else {
-  mountAll();
 }

@@ -1,0 +1,17 @@
+// Boots the self-hosted Pyodide with the calculators wheel, exactly one way for every runtime: the
+// browser's Web Worker and the Node parity test both import this module. The wheel is loaded through
+// the site's own pyodide-lock.json (packageBaseUrl set, so Pyodide never falls back to a CDN).
+// Returns run(calculatorId, payloadJson) -> answerJson: JSON text both ways, no Python object leaks out.
+// `options` go to loadPyodide as they are (Node passes paths and its own output handlers).
+export async function bootCalculators({ pyodideUrl, runtimeUrl, options = {} }) {
+  const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
+  const pyodide = await loadPyodide({
+    indexURL: pyodideUrl,
+    lockFileURL: new URL("pyodide-lock.json", runtimeUrl).href,
+    packageBaseUrl: runtimeUrl,
+    packages: ["calculators"],
+    ...options,
+  });
+  const runJson = pyodide.pyimport("calculators").run_json;
+  return { pyodide, run: (calculatorId, payloadJson) => runJson(calculatorId, payloadJson) };
+}

@@ -1,0 +1,20 @@
+// Small DOM helpers. Markup lives in the page's <template data-template="NAME"> elements, rendered by
+// the same Jinja macro as the static HTML; the script only clones and fills them.
+
+// A copy of the template's first element with each [data-slot=NAME] (the element itself included)
+// filled with text.
+export function fill(root, name, slots = {}) {
+  const template = root.querySelector(`template[data-template="${name}"]`);
+  if (!template) throw new Error(`template ${name} is missing`);
+  const node = template.content.firstElementChild.cloneNode(true);
+  for (const [slot, text] of Object.entries(slots)) {
+    const target = node.matches(`[data-slot="${slot}"]`) ? node : node.querySelector(`[data-slot="${slot}"]`);
+    if (target) target.textContent = text;
+  }
+  return node;
+}
+
+// Text of a data-msg-* attribute (interface texts come from data/teksten.yml through the page).
+export function message(element, key) {
+  return element.dataset[key] || "";
+}

@@ -1,0 +1,19 @@
+// The one script every page loads. It imports a feature only on pages that have its element, and
+// mounts it again after every instant navigation (Material's document$).
+import { mountEach, onPage } from "./lib/material.js";
+import { markExternalLinks } from "./print-links.js";
+
+const FEATURES = [
+  ["form[data-calculator]", () => import("./rekenhulp.js")],
+  ["section[data-werkblad]", () => import("./werkblad.js")],
+  ["[data-programmafilter]", () => import("./programmafilter.js")],
+];
+
+onPage(async (root) => {
+  markExternalLinks(root);
+  for (const [selector, load] of FEATURES) {
+    if (!root.querySelector(selector)) continue;
+    const { mount } = await load();
+    mountEach(root, selector, mount);
+  }
+});
