@@ -94,6 +94,56 @@ class PageWatch:
         return [url for url in self.requests if not url.startswith(allowed)]
 
 
+class WarmPage(PageWatch):
+    """One page for the whole session whose Pyodide is already running: `open(path)` moves to a page of
+    the site by Material's instant navigation (the same document, so the same worker), as a visitor
+    clicking a link would. For tests that do not need a cold start."""
+
+    def __init__(self, page, base_url):
+        super().__init__(page)
+        self.base_url = base_url
+
+    def reset(self):
+        self.requests.clear()
+        self.console_errors.clear()
+        self.page.emulate_media(media="screen")
+        self.page.set_viewport_size({"width": 1280, "height": 800})
+
+    def open(self, path: str, ready: str | None = 'form[data-calculator][data-state="ready"]'):
+        target = self.base_url + path
+        if self.page.url.split("?")[0] == target.split("?")[0]:  # to the same page it would not navigate
+            self.open("over/", ready=None)
+        self.page.evaluate("document.querySelector('article').dataset.leaving = 'true'")
+        self.page.evaluate("""url => { const a = document.createElement("a"); a.href = url;
+                                       document.querySelector(".md-content").append(a); a.click(); }""", target)
+        self.page.wait_for_function("!document.querySelector('article[data-leaving]')")
+        if ready:
+            self.page.wait_for_selector(ready, timeout=90_000)
+        return self.page
+
+
+@pytest.fixture(scope="session")
+def warm_session(chromium, site_dir, base_url):
+    context = chromium.new_context(locale="nl-NL", accept_downloads=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.split("/handboek")[0])
+    warm = WarmPage(context.new_page(), base_url)
+    warm.page.goto(base_url + "rekenhulpen/collectie/")
+    warm.page.wait_for_selector('form[data-calculator][data-state="ready"]', timeout=90_000)
+    warm.page.evaluate("window.warmDocument = true")
+    yield warm
+    context.close()
+
+
+@pytest.fixture
+def warm(warm_session):
+    """The session's warm page (see WarmPage); checks no foreign request and no console error."""
+    warm_session.reset()
+    yield warm_session
+    assert warm_session.page.evaluate("window.warmDocument") is True, "the page was reloaded"
+    assert warm_session.foreign_requests() == [], "requests left 127.0.0.1"
+    assert warm_session.console_errors == [], "console errors"
+
+
 @pytest.fixture
 def browser_context(chromium, site_dir):
     context = chromium.new_context(locale="nl-NL", accept_downloads=True)

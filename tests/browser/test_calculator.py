@@ -1,4 +1,5 @@
-"""The collection calculator on the built site, in headless Debian Chromium, under /handboek/."""
+"""The collection calculator on the built site, in headless Debian Chromium, under /handboek/.
+Tests that need no cold start share one warm Pyodide (the `warm` fixture: instant navigation)."""
 import re
 from urllib.parse import parse_qs, urlparse
 
@@ -49,9 +50,8 @@ def test_becomes_ready_and_typing_updates_result_and_query(watched_page, base_ur
     assert urlparse(page.url).path.endswith("/handboek/" + PAGE)
 
 
-def test_bad_input_shows_dutch_message_and_keeps_the_text(watched_page, base_url):
-    page = watched_page.page
-    open_ready(page, base_url + PAGE)
+def test_bad_input_shows_dutch_message_and_keeps_the_text(warm):
+    page = warm.open(PAGE)
     field = page.locator('input[name="leerlingen"]')
     field.fill("12,5")
     page.wait_for_selector('[data-error-for="leerlingen"]:not(:empty)')
@@ -70,9 +70,8 @@ def test_bad_input_shows_dutch_message_and_keeps_the_text(watched_page, base_url
     page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('60 ')")
 
 
-def test_warning_below_norm(watched_page, base_url):
-    page = watched_page.page
-    open_ready(page, base_url + PAGE)
+def test_warning_below_norm(warm):
+    page = warm.open(PAGE)
     page.fill('input[name="boeken_per_leerling"]', "3")
     page.wait_for_selector('[data-warning-for="boeken_per_leerling"]:not(:empty)')
     assert "minimaal 5" in page.text_content('[data-warning-for="boeken_per_leerling"]')
@@ -91,10 +90,8 @@ def test_link_with_values_reproduces_the_result(watched_page, base_url, browser_
     assert "h=x" in page.url  # other parameters are left alone
 
 
-def test_copy_link_then_open_gives_same_result(watched_page, base_url, browser_context):
-    browser_context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.split("/handboek")[0])
-    page = watched_page.page
-    open_ready(page, base_url + PAGE)
+def test_copy_link_then_open_gives_same_result(warm, browser_context):
+    page = warm.open(PAGE)
     page.fill('input[name="huidige_collectie"]', "1.701")
     page.wait_for_function("document.querySelector('[data-result-key=bruikbaar]').textContent.startsWith('850')")
     page.click("[data-copy-link]")
@@ -106,9 +103,8 @@ def test_copy_link_then_open_gives_same_result(watched_page, base_url, browser_c
     assert result(other, "bruikbaar") == "850 boeken" and result(other, "tekort") == "275 boeken"
 
 
-def test_reset_restores_defaults(watched_page, base_url):
-    page = watched_page.page
-    open_ready(page, base_url + PAGE + "?leerlingen=100")
+def test_reset_restores_defaults(warm):
+    page = warm.open(PAGE + "?leerlingen=100")
     assert result(page, "doel_gekozen") == "500 boeken"
     page.click("[data-reset]")
     page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.125')")
@@ -145,3 +141,54 @@ def test_worker_failure_keeps_prerendered_result(chromium, base_url, site_dir):
     page.fill('input[name="leerlingen"]', "300")
     assert page.input_value('input[name="leerlingen"]') == "300"  # what the visitor typed stays
     context.close()
+
+
+def test_typing_in_a_warm_page_answers_at_once_and_other_calculators_keep_working(warm):
+    page = warm.open("rekenhulpen/exploitatie/?looptijd=5")
+    assert page.input_value('input[name="looptijd"]') == "5"
+    assert result(page, "looptijd_excl").startswith("€ ")
+    page = warm.open(PAGE)
+    page.fill('input[name="leerlingen"]', "300")
+    page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.500')")
+
+
+def test_a_failed_calculation_stays_on_its_form_and_later_ones_work(chromium, base_url, site_dir):
+    context = chromium.new_context()
+    context.add_init_script("globalThis.rekenhulpRunTimeoutMs = 1000")
+    try:
+        page = context.new_page()
+        open_ready(page, base_url + PAGE)
+        [worker] = [w for w in page.workers if "rekenhulp-worker" in w.url]
+        # Python does not answer in time: the worker is busy for 3 s.
+        worker.evaluate("() => setTimeout(() => { const end = Date.now() + 3000; while (Date.now() < end); }, 0)")
+        page.fill('input[name="leerlingen"]', "300")
+        page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]', timeout=10_000)
+        assert "lukte niet" in page.text_content("[data-calculator-status]")
+        assert page.input_value('input[name="leerlingen"]') == "300"
+        worker.evaluate("() => true")  # returns once the worker is free again
+        page.fill('input[name="leerlingen"]', "400")  # the next calculation works again
+        page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('2.000')")
+        page.wait_for_selector(READY)
+        page.click('.md-sidebar--primary a[href$="/exploitatie/"]:visible')  # another calculator, same visit
+        page.wait_for_selector('form[data-calculator="exploitatie"][data-state="ready"]', timeout=BOOT_MS)
+    finally:
+        context.close()
+
+
+def test_a_failed_start_offers_to_try_again(chromium, base_url, site_dir):
+    context = chromium.new_context()
+    context.add_init_script("globalThis.rekenhulpBootTimeoutMs = 5000")
+    try:
+        context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+        page = context.new_page()
+        page.goto(base_url + PAGE)
+        page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]', timeout=BOOT_MS)
+        retry = page.locator("[data-calculator-status] button[data-retry]")
+        assert retry.inner_text() == "Opnieuw proberen"
+        context.unroute("**/pyodide.asm.wasm")  # the network is back
+        retry.click()
+        page.wait_for_selector(READY, timeout=BOOT_MS)
+        page.fill('input[name="leerlingen"]', "200")
+        page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.000')")
+    finally:
+        context.close()

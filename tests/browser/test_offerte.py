@@ -28,9 +28,8 @@ def test_prerendered_answer_carries_the_csv(chromium, base_url, site_dir):
     context.close()
 
 
-def test_csv_download_matches_python_after_a_change(watched_page, base_url):
-    page = watched_page.page
-    open_ready(page, base_url + PAGE)
+def test_csv_download_matches_python_after_a_change(warm):
+    page = warm.open(PAGE)
     page.fill('input[name="scholen"]', "2")
     page.fill('input[name="naam_gemeente"]', "Zeewolde")
     expected = calculators.run("exploitatie", {"scholen": "2", "naam_gemeente": "Zeewolde"})
@@ -51,9 +50,8 @@ def test_csv_download_matches_python_after_a_change(watched_page, base_url):
     assert "\r\nJaar 1 (opbouw);" in text and ";" in text
 
 
-def test_bad_input_marks_the_quote_stale_and_disables_the_download(watched_page, base_url):
-    page = watched_page.page
-    open_ready(page, base_url + PAGE)
+def test_bad_input_marks_the_quote_stale_and_disables_the_download(warm):
+    page = warm.open(PAGE)
     page.fill('input[name="aandeel_gemeente"]', "40")
     page.wait_for_selector('[data-error-for="aandeel_gemeente"]:not(:empty)', timeout=BOOT_MS)
     page.wait_for_selector("[data-offerte][data-stale]")
@@ -63,10 +61,10 @@ def test_bad_input_marks_the_quote_stale_and_disables_the_download(watched_page,
     assert page.locator("[data-csv-download]").is_enabled()
 
 
-def test_print_view_has_no_navigation_and_fits_a4(watched_page, base_url):
-    page = watched_page.page
+def test_print_view_has_no_navigation_and_fits_a4(warm):
+    page = warm.page
     page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
-    open_ready(page, base_url + PAGE + "?looptijd=10&scholen=12")
+    warm.open(PAGE + "?looptijd=10&scholen=12")
     page.wait_for_function(
         "document.querySelectorAll('[data-offerte] table[data-table=\"per-post\"] thead th').length === 13",
         timeout=BOOT_MS)
@@ -86,9 +84,8 @@ def test_print_view_has_no_navigation_and_fits_a4(watched_page, base_url):
     assert pdf[:4] == b"%PDF"
 
 
-def test_programme_budget_quote_follows_the_choice(watched_page, base_url):
-    page = watched_page.page
-    open_ready(page, base_url + "rekenhulpen/ouderprogramma/", "ouderprogramma")
+def test_programme_budget_quote_follows_the_choice(warm):
+    page = warm.open("rekenhulpen/ouderprogramma/")
     page.check('input[data-choice-for="programmas"][value="opstapje"]')
     expected = calculators.run("ouderprogramma", {"programmas": "voorleesexpress,vve-thuis,opstapje"})
     page.wait_for_function(

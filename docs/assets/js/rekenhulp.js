@@ -7,9 +7,9 @@ import { drawQuote, mountQuote } from "./offerte.js";
 
 const DEBOUNCE_MS = 250;
 // A Pyodide that cannot load its files may hang instead of failing: give up after this long.
-// Tests shorten it with an init script that sets globalThis.rekenhulpBootTimeoutMs.
+// Tests shorten both with an init script (globalThis.rekenhulpBootTimeoutMs, rekenhulpRunTimeoutMs).
 const BOOT_TIMEOUT_MS = globalThis.rekenhulpBootTimeoutMs || 90000;
-const RUN_TIMEOUT_MS = 20000;
+const RUN_TIMEOUT_MS = globalThis.rekenhulpRunTimeoutMs || 20000;
 
 // The one Pyodide of this visit, in a module worker. A failed boot can be retried; a calculation
 // that fails or hangs affects only the form that asked for it.
