@@ -12,15 +12,17 @@ from typing import Any, Iterable
 
 import yaml
 from jsonschema import Draft202012Validator
-from mkdocs.exceptions import PluginError
 
 from .messages import describe_path, schema_message
 from .references import REFERENCES, Unit, check_references
 from .rules import check_rules
 
 
-class DataError(PluginError):
-    """Raised with every problem in the data files; the message is meant for content editors."""
+class DataError(Exception):
+    """Raised with every problem in the data files; the message is meant for content editors.
+
+    A plain exception: this package does not depend on MkDocs (macros/__init__.py turns it into a
+    clean build error)."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
@@ -30,7 +32,8 @@ class DataError(PluginError):
 
 def _read_yaml(path: Path, shown: str) -> tuple[Any, list[str]]:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")), []
+        # libyaml's safe loader: the same result as yaml.safe_load, several times faster.
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), []
     except yaml.YAMLError as problem:
         mark = getattr(problem, "problem_mark", None)
         where = f" › regel {mark.line + 1}" if mark is not None else ""
