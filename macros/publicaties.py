@@ -1,10 +1,9 @@
 """The five original publications (data/publicaties.yml), credited on the page "Over deze site"."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
-
-from .bouwstenen import page_target
+from typing import Any
 
 
 def nav_titles(nav: Any, section: str = "") -> Iterator[tuple[str, str]]:
@@ -39,7 +38,7 @@ def register(env, data, renderer) -> None:
 
     def publicaties_lijst() -> str:
         titles = dict(nav_titles(env.conf.get("nav")))
-        items = [{**p, "paginas": [{"doel": page_target(docs_dir, path),
+        items = [{**p, "paginas": [{"pagina": path,
                                     "titel": titles.get(path) or first_heading(docs_dir / path) or path}
                                    for path in p["op_deze_site"]]} for p in publicaties]
         return renderer.render("publicaties.html", items=items)

@@ -7,14 +7,18 @@ so that a content editor can fix a file without reading a traceback.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
 
-from .messages import describe_path, schema_message
-from .references import REFERENCES, Unit, check_references
+from .messages import Unit, schema_message
+from .references import PAGE_REFERENCES, REFERENCES, check_pages, check_references
 from .rules import check_rules
 
 
@@ -30,6 +34,16 @@ class DataError(Exception):
         super().__init__(f"De inhoud in data/ bevat {len(problems)} fout(en); de site is niet gebouwd:\n{lines}")
 
 
+def schema_registry(schema_dir: Path) -> Registry:
+    """Every schema of schemas/ under its file name (also its `$id`), so that a reference such as
+    `"$ref": "_defs.schema.json#/$defs/id"` resolves here as it does in an editor, from the file next door."""
+    resources = []
+    for path in sorted(schema_dir.glob("*.schema.json")):
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((path.name, Resource.from_contents(contents, default_specification=DRAFT202012)))
+    return Registry().with_resources(resources)
+
+
 def _read_yaml(path: Path, shown: str) -> tuple[Any, list[str]]:
     try:
         # libyaml's safe loader: the same result as yaml.safe_load, several times faster.
@@ -41,21 +55,24 @@ def _read_yaml(path: Path, shown: str) -> tuple[Any, list[str]]:
         return None, [f"{shown}{where}: dit is geen geldige YAML ({reason})."]
 
 
-def _schema_problems(document: Any, schema: dict[str, Any], shown: str) -> Iterable[str]:
-    validator = Draft202012Validator(schema)
-    for error in sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
-        path = list(error.absolute_path)
-        field, reason = schema_message(error)
-        if field is not None:
-            path = path + [field]
-        yield f"{shown}{describe_path(document, schema, path)}: {reason}"
-
-
-def _duplicate_ids(document: Any, schema: dict[str, Any], shown: str) -> Iterable[str]:
-    """Every list of items with an `id` must have unique ids."""
-    if not isinstance(document, dict):
+def _schema_problems(unit: Unit, validator: Draft202012Validator) -> Iterator[str]:
+    try:
+        errors = sorted(validator.iter_errors(unit.document), key=lambda e: [str(p) for p in e.absolute_path])
+    except Unresolvable as problem:
+        yield (f"{unit.shown}: het schema schemas/{unit.kind}.schema.json verwijst naar iets dat niet bestaat "
+               f"({problem}).")
         return
-    for key, items in document.items():
+    for error in errors:
+        field, reason = schema_message(error)
+        path = list(error.absolute_path) + ([field] if field is not None else [])
+        yield f"{unit.where(path)}: {reason}"
+
+
+def _duplicate_ids(unit: Unit) -> Iterator[str]:
+    """Every list of items with an `id` must have unique ids."""
+    if not isinstance(unit.document, dict):
+        return
+    for key, items in unit.document.items():
         if not isinstance(items, list):
             continue
         seen: set[str] = set()
@@ -63,8 +80,7 @@ def _duplicate_ids(document: Any, schema: dict[str, Any], shown: str) -> Iterabl
             item_id = item.get("id") if isinstance(item, dict) else None
             if isinstance(item_id, str):
                 if item_id in seen:
-                    yield f"{shown}{describe_path(document, schema, [key, index, 'id'])}: " \
-                          f"'{item_id}' komt vaker voor; elk id moet uniek zijn."
+                    yield f"{unit.where([key, index, 'id'])}: '{item_id}' komt vaker voor; elk id moet uniek zijn."
                 seen.add(item_id)
 
 
@@ -77,29 +93,37 @@ def _data_files(data_dir: Path) -> Iterable[tuple[str, Path]]:
             yield folder.name, path
 
 
-def load_data(data_dir: Path, schema_dir: Path, shown_prefix: str = "data/") -> dict[str, Any]:
+def load_data(data_dir: Path, schema_dir: Path, docs_dir: Path | None = None,
+              shown_prefix: str = "data/") -> dict[str, Any]:
     """Return {kind: content} for data/KIND.yml and {kind: {file stem: content}} for data/KIND/*.yml,
-    or raise DataError with every problem in every file."""
+    or raise DataError with every problem in every file. Page references are checked against
+    `docs_dir` (default: the docs/ next to data/)."""
+    docs_dir = data_dir.parent / "docs" if docs_dir is None else docs_dir
+    registry = schema_registry(schema_dir)
+    validators: dict[str, Draft202012Validator] = {}
     problems: list[str] = []
     documents: dict[str, Any] = {}
     units: list[Unit] = []
     for kind, path in _data_files(data_dir):
-        shown = shown_prefix + str(path.relative_to(data_dir))
-        schema_path = schema_dir / f"{kind}.schema.json"
-        if not schema_path.exists():
-            problems.append(f"{shown}: er is geen schema voor dit soort bestand (verwacht: schemas/{schema_path.name}).")
+        shown = shown_prefix + path.relative_to(data_dir).as_posix()
+        schema_name = f"{kind}.schema.json"
+        if schema_name not in registry:
+            problems.append(f"{shown}: er is geen schema voor dit soort bestand (verwacht: schemas/{schema_name}).")
             continue
-        schema = json.loads(schema_path.read_text(encoding="utf-8"))
         document, yaml_problems = _read_yaml(path, shown)
         if yaml_problems:
             problems.extend(yaml_problems)
             continue
-        found = list(_schema_problems(document, schema, shown)) + list(_duplicate_ids(document, schema, shown))
+        schema = registry.contents(schema_name)
+        if kind not in validators:
+            validators[kind] = Draft202012Validator(schema, registry=registry)
+        unit = Unit(kind, shown, document, schema, registry.resolver(base_uri=schema_name))
+        found = list(_schema_problems(unit, validators[kind])) + list(_duplicate_ids(unit))
         in_folder = path.parent != data_dir
         if in_folder and not found and isinstance(document, dict) and document.get("id", path.stem) != path.stem:
             found.append(f"{shown} › id: moet gelijk zijn aan de bestandsnaam ('{path.stem}').")
         problems.extend(found)
-        units.append(Unit(kind, shown, document, schema))  # references are checked even in a faulty file
+        units.append(unit)  # references are checked even in a faulty file
         if found:
             continue
         if in_folder:
@@ -107,6 +131,7 @@ def load_data(data_dir: Path, schema_dir: Path, shown_prefix: str = "data/") -> 
         else:
             documents[kind] = document
     problems.extend(check_references(units, REFERENCES))
+    problems.extend(check_pages(units, PAGE_REFERENCES, docs_dir))
     problems.extend(check_rules(units))
     if problems:
         raise DataError(problems)

@@ -93,8 +93,7 @@ def test_empty_lists_say_the_handbook_names_nothing(renderer):
 
 
 def test_cross_links_are_relative(renderer):
-    zie_ook = [{"titel": "Voor ouders", "pagina": "ouderbetrokkenheid/index.md", "uitleg": "Thuis lezen.",
-                "doel": "ouderbetrokkenheid/"}]
+    zie_ook = [{"titel": "Voor ouders", "pagina": "ouderbetrokkenheid/index.md", "uitleg": "Thuis lezen."}]
     soup = render_one(renderer, sample(), zie_ook=zie_ook)
     link = soup.select_one("[data-zie-ook]")
     assert link["href"] == "../../ouderbetrokkenheid/"
@@ -103,7 +102,7 @@ def test_cross_links_are_relative(renderer):
 
 def test_script_in_yaml_stays_text(renderer):
     soup = render_one(renderer, sample(), zie_ook=[
-        {"titel": "X " + SCRIPT, "pagina": "a.md", "uitleg": SCRIPT, "doel": "a/"}])
+        {"titel": "X " + SCRIPT, "pagina": "a.md", "uitleg": SCRIPT}])
     assert soup.find("script") is None
     assert soup.get_text().count(SCRIPT) >= 8
 

@@ -44,7 +44,8 @@ PLAN = {
          "vragen": ["Losse vraag " + SCRIPT,
                     {"vraag": "Vraag met hulp?", "hulpmiddelen": [
                         {"titel": "Werkboek", "toolkit": "leesplan"},
-                        {"titel": "Hoofdstuk 4", "pagina": "handboek/doorontwikkeling/"},
+                        {"titel": "Hoofdstuk 4", "pagina": "handboek/doorontwikkeling.md"},
+                        {"titel": "POI", "pagina": "handboek/netwerk.md", "anker": "poi"},
                         {"titel": "Website", "url": "https://example.org/", "toelichting": "extern " + SCRIPT}]}],
          "beslissingen": [{"vraag": "Doorgaan " + SCRIPT + "?", "uitkomsten": [
              {"antwoord": "ja", "gevolg": "Verder.", "naar_stap": "twee"},
@@ -68,6 +69,7 @@ def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(render
     links = {a.get_text(): a["href"] for a in steps[0].find_all("a")}
     assert links["Leesplan " + SCRIPT] == "../../bouwstenen/leesplan/"
     assert links["Hoofdstuk 4"] == "../doorontwikkeling/"
+    assert links["POI"] == "../netwerk/#poi"
     assert links["Website"] == "https://example.org/"
     assert links["Vervolg"] == "#proef-twee"
     decision = steps[0].select_one(".stappenplan__beslissing").get_text()
@@ -80,7 +82,8 @@ def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):
     without = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BOUWSTENEN)))
     assert without.select_one(".stappenplan__intro").get_text() == "Intro."
     assert without.find("figure") is None
-    with_figure = soup(renderer.render("stappenplan.html", page_url=PAGE, stroom=True, **plan_context(PLAN, BOUWSTENEN)))
+    with_figure = soup(renderer.render("stappenplan.html", page_url=PAGE, stroom=True,
+                                       **plan_context(PLAN, BOUWSTENEN)))
     figure = with_figure.find("figure", attrs={"data-stroom": "proef"})
     assert figure is not None
     assert figure.find_previous("p")["class"] == ["stappenplan__intro"]
@@ -110,16 +113,20 @@ def test_flow_figure_shows_steps_in_order_and_each_branch(renderer):
 
 
 def test_flow_figure_without_links(renderer):
-    page = soup(renderer.render("stappenplan-stroom.html", page_url=PAGE, links=False, **plan_context(PLAN, BOUWSTENEN)))
+    page = soup(renderer.render("stappenplan-stroom.html", page_url=PAGE, links=False,
+                                **plan_context(PLAN, BOUWSTENEN)))
     assert page.find("a") is None
     assert len(page.select(".stroom__vak")) == 2
 
 
 ROLLEN = {
-    "aspecten": [{"id": "focus", "titel": "Focus", "uitleg": "x"}, {"id": "activiteiten", "titel": "Activiteiten", "uitleg": "x"},
-                 {"id": "profiel", "titel": "Profiel", "uitleg": "x"}, {"id": "scholing", "titel": "Scholing", "uitleg": "x"}],
+    "aspecten": [{"id": "focus", "titel": "Focus", "uitleg": "x"},
+                 {"id": "activiteiten", "titel": "Activiteiten", "uitleg": "x"},
+                 {"id": "profiel", "titel": "Profiel", "uitleg": "x"},
+                 {"id": "scholing", "titel": "Scholing", "uitleg": "x"}],
     "rollen": [
-        {"id": "a", "naam": "Eerste " + SCRIPT, "focus": "Leerlingen", "insteek": "x", "activiteiten": ["doen " + SCRIPT, "meer"],
+        {"id": "a", "naam": "Eerste " + SCRIPT, "focus": "Leerlingen", "insteek": "x",
+         "activiteiten": ["doen " + SCRIPT, "meer"],
          "profiel": {"niveau": "Mbo+", "bekwaamheid": "start"}, "scholing": [{"titel": "Training", "url": "https://example.org/t"}],
          "bouwstenen": ["leesplan"]},
         {"id": "b", "naam": "Tweede", "focus": "School", "insteek": "y", "activiteiten": ["adviseren"],
@@ -135,7 +142,8 @@ def test_roles_table_has_scoped_headers_and_cards_with_the_same_content(renderer
     table = page.find("table")
     assert table.find("caption").get_text().strip()
     assert [th.get_text() for th in table.select("thead th[scope=col]")][1:] == ["Eerste " + SCRIPT, "Tweede"]
-    assert [th.get_text() for th in table.select("tbody th[scope=row]")][:4] == ["Focus", "Activiteiten", "Profiel", "Scholing"]
+    assert [th.get_text() for th in table.select("tbody th[scope=row]")][:4] == [
+        "Focus", "Activiteiten", "Profiel", "Scholing"]
     rows = table.select("tbody tr")
     assert len(rows) == 5 and all(len(r.find_all("td")) == 2 for r in rows)
     assert rows[2].find_all("td")[0].get_text().strip() == "Mbo+: start"
@@ -188,8 +196,8 @@ def test_cycle_layout_places_boxes_inside_the_drawing():
         boxes, arrows = cycle_layout(count)
         assert len(boxes) == len(arrows) == count
         for box in boxes:
-            assert 0 <= box["x"] and box["x"] + BOX_W <= WIDTH
-            assert 0 <= box["y"] and box["y"] + BOX_H <= HEIGHT
+            assert box["x"] >= 0 and box["x"] + BOX_W <= WIDTH
+            assert box["y"] >= 0 and box["y"] + BOX_H <= HEIGHT
 
 
 def test_list_of_points_and_tools(renderer):
@@ -231,7 +239,8 @@ def test_continuous_line_and_figures(renderer):
     assert "0 tot 20 jaar" in page.find("figcaption").get_text()
     assert [li["id"] for li in page.find_all("li")] == ["lijn-a", "lijn-b"]
     assert_escaped(html)
-    cijfers = {"stand": "Stand 2023.", "items": [{"id": "x", "waarde": "25%", "eenheid": "van de", "wat": "groep " + SCRIPT}]}
+    cijfers = {"stand": "Stand 2023.",
+               "items": [{"id": "x", "waarde": "25%", "eenheid": "van de", "wat": "groep " + SCRIPT}]}
     html = renderer.render("leescijfers.html", page_url="", cijfers=cijfers)
     page = soup(html)
     assert page.find("dt").get_text() == "25%"

@@ -44,9 +44,9 @@ def test_glossary(renderer):
 def test_publications(renderer):
     items = [{"id": "proef", "titel": "Proefgids " + SCRIPT, "uitgever_naam": "De POI", "jaar": "2013",
               "inhoud": "Over " + SCRIPT, "link": "https://example.org/gids",
-              "paginas": [{"doel": "bouwstenen/", "titel": "Bouwstenen"}]},
+              "paginas": [{"pagina": "bouwstenen/index.md", "titel": "Bouwstenen"}]},
              {"id": "zonder", "titel": "Zonder link", "uitgever_naam": "niet vermeld", "jaar": "niet vermeld",
-              "inhoud": "Iets.", "paginas": [{"doel": "ouderbetrokkenheid/", "titel": "Ouders"}]}]
+              "inhoud": "Iets.", "paginas": [{"pagina": "ouderbetrokkenheid/index.md", "titel": "Ouders"}]}]
     soup = BeautifulSoup(renderer.render("publicaties.html", page_url="over/", items=items), "html.parser")
     assert soup.find("script") is None and soup.get_text().count(SCRIPT) == 2
     sections = soup.select("section.publicatie")
