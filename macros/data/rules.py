@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .messages import Unit
+from .numbers import getal
 
 
 def _items_with_keys(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[dict[str, Any], list[Any]]]:
@@ -20,11 +21,6 @@ def _items_with_keys(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[d
     elif isinstance(node, list):
         for index, child in enumerate(node):
             yield from _items_with_keys(child, trail + (index,))
-
-
-def _dutch(number: float) -> str:
-    """2.5 -> '2,5'; 4.0 -> '4'."""
-    return f"{number:g}".replace(".", ",")
 
 
 def age_range_in_order(unit: Unit) -> Iterator[str]:
@@ -40,8 +36,8 @@ def age_range_in_order(unit: Unit) -> Iterator[str]:
         numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high))
         if numbers and low > high:
             yield (f"{unit.where(trail + ['leeftijd_tot'])}: "
-                   f"moet minstens gelijk zijn aan leeftijd_van ({_dutch(low)}); "
-                   f"nu staat er {_dutch(high)}.")
+                   f"moet minstens gelijk zijn aan leeftijd_van ({getal(low)}); "
+                   f"nu staat er {getal(high)}.")
 
 
 RULES: list[Callable[[Unit], Iterable[str]]] = [

@@ -1,26 +1,14 @@
 """Templates of handbook chapters 1, 2, 4 and 5 and the generic step-plan templates, rendered with
 sample data: structure, relative links to bouwstenen, and YAML text that always stays escaped."""
-from pathlib import Path
-
-import pytest
 from bs4 import BeautifulSoup
 
 from macros.cycle_geometry import BOX_H, BOX_W, HEIGHT, WIDTH, cycle_layout
-from macros.data import load_data
-from macros.render import Renderer
 from macros.stappenplannen import plan_context
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "<script>alert('x')</script>"
 PAGE = "handboek/starten/"
 BOUWSTENEN = [{"id": "leesplan", "titel": "Leesplan " + SCRIPT}, {"id": "monitor", "titel": "Monitor"}]
 BY_ID = {b["id"]: b for b in BOUWSTENEN}
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    return Renderer(ROOT / "templates", vocabulary)
 
 
 def soup(html) -> BeautifulSoup:
@@ -59,7 +47,7 @@ PLAN = {
 
 
 def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(renderer):
-    html = renderer.render("stappenplan.html", page_url=PAGE, niveau=3, **plan_context(PLAN, BOUWSTENEN))
+    html = renderer.render("stappenplan.html", page_url=PAGE, niveau=3, **plan_context(PLAN, BY_ID))
     page = soup(html)
     steps = page.select("li.stappenplan__stap")
     assert [s["id"] for s in steps] == ["proef-een", "proef-twee"]
@@ -79,11 +67,11 @@ def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(render
 
 
 def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):
-    without = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BOUWSTENEN)))
+    without = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BY_ID)))
     assert without.select_one(".stappenplan__intro").get_text() == "Intro."
     assert without.find("figure") is None
     with_figure = soup(renderer.render("stappenplan.html", page_url=PAGE, stroom=True,
-                                       **plan_context(PLAN, BOUWSTENEN)))
+                                       **plan_context(PLAN, BY_ID)))
     figure = with_figure.find("figure", attrs={"data-stroom": "proef"})
     assert figure is not None
     assert figure.find_previous("p")["class"] == ["stappenplan__intro"]
@@ -93,13 +81,13 @@ def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):
 def test_step_plan_heading_level_and_default_step_word(renderer):
     plan = {**PLAN, "stappen": [PLAN["stappen"][1]]}
     plan.pop("stapnaam")
-    page = soup(renderer.render("stappenplan.html", page_url=PAGE, niveau=4, **plan_context(plan, BOUWSTENEN)))
+    page = soup(renderer.render("stappenplan.html", page_url=PAGE, niveau=4, **plan_context(plan, BY_ID)))
     assert page.find("h4").get_text() == "Stap 1: Vervolg"
     assert page.find("h3") is None
 
 
 def test_flow_figure_shows_steps_in_order_and_each_branch(renderer):
-    html = renderer.render("stappenplan-stroom.html", page_url=PAGE, links=True, **plan_context(PLAN, BOUWSTENEN))
+    html = renderer.render("stappenplan-stroom.html", page_url=PAGE, links=True, **plan_context(PLAN, BY_ID))
     page = soup(html)
     figure = page.find("figure", attrs={"data-stroom": "proef"})
     assert figure.find("figcaption")
@@ -114,7 +102,7 @@ def test_flow_figure_shows_steps_in_order_and_each_branch(renderer):
 
 def test_flow_figure_without_links(renderer):
     page = soup(renderer.render("stappenplan-stroom.html", page_url=PAGE, links=False,
-                                **plan_context(PLAN, BOUWSTENEN)))
+                                **plan_context(PLAN, BY_ID)))
     assert page.find("a") is None
     assert len(page.select(".stroom__vak")) == 2
 
@@ -248,18 +236,14 @@ def test_continuous_line_and_figures(renderer):
     assert_escaped(html)
 
 
-def test_abbreviations_in_data_texts_get_their_tooltip_when_the_glossary_is_there():
-    from macros.begrippen import add_marker
-
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    with_glossary = Renderer(ROOT / "templates", vocabulary)
-    add_marker(with_glossary, {"POI": "provinciale ondersteuningsinstelling"})
+def test_abbreviations_in_data_texts_get_their_tooltip(renderer, site):
+    poi = next(b for b in site.glossary if b["term"] == "POI")
     partijen = [{"id": "poi", "naam": "POI", "niveau": "provinciaal", "taken": ["vraag de POI " + SCRIPT]}]
-    html = with_glossary.render("netwerk-partijen.html", page_url="", niveau="provinciaal", partijen=partijen,
-                                bouwstenen=BY_ID)
+    html = renderer.render("netwerk-partijen.html", page_url="", niveau="provinciaal", partijen=partijen,
+                           bouwstenen=BY_ID)
     abbr = soup(html).select_one(".netwerk__taken abbr")
-    assert abbr.get_text() == "POI" and abbr["title"] == "provinciale ondersteuningsinstelling"
+    assert abbr.get_text() == "POI" and abbr["title"] == poi["betekenis"]
     assert_escaped(html)
     plan = {**PLAN, "intro": "Met de POI."}
-    page = soup(with_glossary.render("stappenplan.html", page_url=PAGE, **plan_context(plan, BOUWSTENEN)))
+    page = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(plan, BY_ID)))
     assert page.select_one(".stappenplan__intro abbr").get_text() == "POI"

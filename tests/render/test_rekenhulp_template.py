@@ -1,6 +1,5 @@
 """The calculator form as the macro renders it: the browser contract of DESIGN.md §5."""
 from decimal import Decimal
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -9,23 +8,14 @@ from bs4 import BeautifulSoup
 import calculators
 from calculators import engine
 from calculators.fields import COUNT, Field, Group, Source
-from macros import calculator_forms
-from macros.data import load_data
-from macros.render import Renderer
+from macros import rekenhulpen
 
-ROOT = Path(__file__).resolve().parents[2]
 RUNTIME = {"hash": "abc123", "wheel_dir": "assets/py/abc123/", "pyodide_dir": "assets/pyodide/1.0/"}
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    return Renderer(ROOT / "templates", vocabulary)
 
 
 def render(renderer, calculator_id, page_url="rekenhulpen/x/"):
     html = renderer.render("rekenhulp.html", page_url=page_url, runtime=RUNTIME,
-                           **calculator_forms.form_context(calculator_id))
+                           **rekenhulpen.form_context(calculator_id))
     return BeautifulSoup(html, "html.parser")
 
 

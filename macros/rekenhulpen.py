@@ -1,11 +1,16 @@
 """The `rekenhulp(id)` macro: a calculator's form, generated from its FIELDS, with the result for
-the defaults prerendered, so the page is complete before (and without) Python in the browser."""
+the defaults prerendered, so the page is complete before (and without) Python in the browser.
+
+A thin port of the former calculator_forms.py; it will follow the calculators' own model."""
 from __future__ import annotations
 
 from typing import Any
 
 import calculators
 from calculators.fields import Group
+
+from .data.site import unknown
+from .registry import Macros
 
 
 def form_context(calculator_id: str) -> dict[str, Any]:
@@ -24,11 +29,12 @@ def form_context(calculator_id: str) -> dict[str, Any]:
     }
 
 
-def register(env, data, renderer) -> None:  # noqa: ARG001
+def register(macros: Macros) -> None:
     def rekenhulp(calculator_id: str) -> str:
         if calculator_id not in calculators.REGISTRY:
-            raise KeyError(f"Onbekende rekenhulp '{calculator_id}'. Bekend: {', '.join(calculators.REGISTRY)}.")
-        runtime = env.conf["extra"].get("runtime", {})
-        return renderer.render("rekenhulp.html", runtime=runtime, **form_context(calculator_id))
+            raise unknown("rekenhulp", calculator_id, list(calculators.REGISTRY))
+        # Written by hooks/runtime.py (wheel and Pyodide folders); read when the page is rendered.
+        runtime = macros.conf["extra"].get("runtime", {})
+        return macros.render("rekenhulp.html", runtime=runtime, **form_context(calculator_id))
 
-    env.macro(rekenhulp)
+    macros.add(rekenhulp)
