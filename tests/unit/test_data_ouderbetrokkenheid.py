@@ -1,13 +1,12 @@
-"""The parent-involvement data of ouders-a: the real files load and hold what the sources have,
+"""The data of the section Ouderbetrokkenheid (six types of involvement, libraries, childcare,
+newcomers, their step plans): the real files load and hold what the sources have,
 and a broken copy fails with the right Dutch message (file › item › field › reason)."""
 from pathlib import Path
 
 import pytest
 
-from macros.data import load_data
 from tests.unit.datatree import copy_data, edit_yaml, problems
 
-ROOT = Path(__file__).resolve().parents[2]
 VORMEN = "vormen-ouderbetrokkenheid.yml"
 BIEB = "ouders-bibliotheken.yml"
 NIEUW = "ouders-nieuwkomers.yml"
@@ -17,8 +16,8 @@ VIJF = "stappenplannen/bibliotheek-vijf-stappen.yml"
 
 
 @pytest.fixture(scope="module")
-def real():
-    return load_data(ROOT / "data", ROOT / "schemas")
+def real(site):
+    return site.data
 
 
 @pytest.fixture

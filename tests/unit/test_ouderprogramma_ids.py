@@ -18,9 +18,3 @@ def programme_ids() -> set[str]:
 def test_choice_id_exists_in_programme_data(choice_id):
     assert choice_id in programme_ids()
 
-
-def test_the_fixed_ids():
-    assert [p.id for p in ouderprogramma.PROGRAMMES] == [
-        "voorleesexpress", "vve-thuis", "opstapje", "instapje", "thuis-in-taal", "verteltassen"]
-    assert ouderprogramma.FIELDS[0].name == "programmas"
-
