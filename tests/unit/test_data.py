@@ -62,7 +62,7 @@ stappen:
 
 @pytest.fixture
 def tree(tmp_path):
-    """A minimal data/ and the real schemas/, to break on purpose."""
+    """A minimal data/ and its schemas, to break on purpose."""
     data = tmp_path / "data"
     (data / "stappenplannen").mkdir(parents=True)
     (data / "bouwstenen.yml").write_text(BOUWSTENEN, encoding="utf-8")
