@@ -81,13 +81,13 @@ def fill(html: str, values: dict[str, Any]) -> str:
         if form:
             return str(escape(NORM_FORMS[form](key)))
         if key not in values:
-            raise KeyError(f"De tekst '{html}' noemt {{{key}}}, maar die waarde wordt niet meegegeven.")
+            raise ValueError(f"De tekst '{html}' noemt {{{key}}}, maar die waarde wordt niet meegegeven.")
         used.add(key)
         return str(escape(values[key]))
 
     filled = PLACEHOLDER.sub(value, html)
     if set(values) - used:
-        raise KeyError(f"De tekst '{html}' heeft geen plaats voor {', '.join(sorted(set(values) - used))}.")
+        raise ValueError(f"De tekst '{html}' heeft geen plaats voor {', '.join(sorted(set(values) - used))}.")
     return filled
 
 
