@@ -57,3 +57,22 @@ def test_entry_point_loads_by_file_path_with_a_minimal_env(tmp_path):
     assert 'href="../monitor/"' in out["bouwsteen"]  # links relative to the page being rendered
     assert 'data-runtime="../../assets/py/abc/"' in out["rekenhulp"]
     assert "*[POI]: " in out["markdown"]
+
+
+def test_the_macros_need_no_mkdocs(tmp_path):
+    """With MkDocs unimportable, the package still loads, the data layer works, and a data problem is
+    the plain DataError (only the MkDocs glue turns it into a PluginError)."""
+    script = textwrap.dedent("""
+        import sys
+        sys.modules["mkdocs"] = None  # any import of mkdocs now fails
+        sys.path.insert(0, sys.argv[1])
+        from pathlib import Path
+        import macros
+        from macros.data import DataError, Site
+        assert macros.BuildError is DataError
+        print(len(Site.load(Path(sys.argv[1])).items("bouwstenen")))
+    """)
+    result = subprocess.run([sys.executable, "-I", "-c", script, str(ROOT)], cwd=tmp_path,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "10"
