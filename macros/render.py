@@ -1,43 +1,60 @@
-"""One Jinja environment over templates/: macros hand it data, templates hold all HTML."""
+"""One Jinja environment over templates/, built in one place: macros hand it data, templates hold
+all HTML.
+
+Every filter and global is set by `Renderer.for_site`, and nowhere else:
+
+- `t`: the interface texts of data/teksten.yml (`t.<group>.<key>`);
+- `link(target)`: the URL of a site path or docs/ page relative to the page being rendered;
+- `tekst`: the text pipeline of macros/text.py (escape, placeholders, glossary tooltips), for every
+  text a template shows as element content; never in attribute values, `<option>`, SVG or form labels;
+- `getal`: a figure from data/ in Dutch notation.
+
+The page is passed to each render call (`page_url`), never kept on the renderer.
+"""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup
 
+from .data import Site, getal
 from .links import relative_url
+from .text import glossary_marker, pipeline, tooltip_forms
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@pass_context
+def link(context: Context, target: str) -> str:
+    """`link('bouwstenen/leesplan/')` or `link('handboek/starten.md#kop')`, relative to the page of
+    this render call. A macro library that calls link() must be imported `with context`."""
+    page_url = context.get("page_url")
+    if page_url is None:
+        raise RuntimeError(f"link('{target}') outside a page: render with page_url, import macros 'with context'.")
+    return relative_url(page_url, target)
 
 
 class Renderer:
-    def __init__(self, template_dir: Path, vocabulary: dict[str, Any],
-                 current_page: Callable[[], str] = lambda: "") -> None:
-        """`current_page` gives the URL of the page being rendered (mkdocs-macros' env.page), so that
-        `link()` in templates is relative to it without every macro passing it."""
-        self.current_page = current_page
-        self.env = Environment(
-            loader=FileSystemLoader(str(template_dir)),
-            autoescape=True,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=False,
-        )
-        self.env.globals["t"] = vocabulary
-        self.page_url = ""
-        self.env.globals["link"] = self.link
+    def __init__(self, env: Environment) -> None:
+        self.env = env
 
-    def link(self, target: str) -> str:
-        """URL of a site path (e.g. 'bouwstenen/leesplan/') relative to the page being rendered."""
-        return relative_url(self.page_url, target)
+    @classmethod
+    def for_site(cls, site: Site, template_dir: Path = TEMPLATES) -> Renderer:
+        """The renderer of the site: templates/, the site's texts and glossary, every filter and global."""
+        env = Environment(loader=FileSystemLoader(str(template_dir)), autoescape=True, undefined=StrictUndefined,
+                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+        abbr = env.get_template("afkorting.html")
+        mark = glossary_marker(tooltip_forms(site.glossary),
+                               lambda form, meaning: abbr.render(form=form, meaning=meaning).strip())
+        env.filters.update(tekst=pipeline(mark), getal=getal)
+        env.globals.update(t=site.vocabulary, link=link)
+        return cls(env)
 
-    def add_macro(self, env, name: str, template: str, **context: Any) -> None:
-        """Register a macro without arguments that renders `template` with `context`."""
-        env.macro(lambda: self.render(template, **context), name)
-
-    def render(self, template: str, page_url: str | None = None, **context: Any) -> Markup:
-        self.page_url = self.current_page() if page_url is None else page_url
-        html = self.env.get_template(template).render(**context)
+    def render(self, template: str, /, *, page_url: str, **context: Any) -> Markup:
+        """`template` rendered for the page at `page_url` (e.g. 'bouwstenen/leesplan/'; '' for the site root)."""
+        html = self.env.get_template(template).render(page_url=page_url, **context)
         # Markdown would read blank lines inside a raw HTML block as the end of the block.
         return Markup("\n".join(line for line in html.splitlines() if line.strip()))

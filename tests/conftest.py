@@ -1,5 +1,6 @@
-"""Shared fixtures: one real `mkdocs build --strict` per test session, served under /handboek/,
-and headless Debian Chromium driven by Playwright."""
+"""Shared fixtures: the site's real data and the production renderer (one per session); one real
+`mkdocs build --strict` per test session, served under /handboek/; headless Debian Chromium driven
+by Playwright. Helper functions live in tests/helpers.py (re-exported here for older imports)."""
 from __future__ import annotations
 
 import functools
@@ -7,24 +8,36 @@ import os
 import subprocess
 import sys
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SUB_PATH = "/handboek/"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from macros.data import Site
+from macros.render import Renderer
+from tests.helpers import (  # noqa: F401 - re-exported: browser tests import them from here
+    AXE,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    SUB_PATH,
+    PageWatch,
+    QuietHandler,
+    WarmPage,
+    axe_violations,
+)
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
-                      ".wasm": "application/wasm", ".whl": "application/zip"}
+@pytest.fixture(scope="session")
+def site() -> Site:
+    """The real data/, loaded and checked once."""
+    return Site.load(ROOT)
 
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
-        pass
+
+@pytest.fixture(scope="session")
+def renderer(site) -> Renderer:
+    """The renderer the site itself uses (every filter and global, the real texts and glossary)."""
+    return Renderer.for_site(site)
 
 
 @pytest.fixture(scope="session")
@@ -78,50 +91,6 @@ def chromium():
         browser.close()
 
 
-class PageWatch:
-    """Records requests and console errors of a page, for assertions after the test's actions."""
-
-    def __init__(self, page):
-        self.page = page
-        self.requests: list[str] = []
-        self.console_errors: list[str] = []
-        page.on("request", lambda request: self.requests.append(request.url))
-        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
-        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
-
-    def foreign_requests(self) -> list[str]:
-        allowed = ("http://127.0.0.1:", "data:", "blob:", "about:")
-        return [url for url in self.requests if not url.startswith(allowed)]
-
-
-class WarmPage(PageWatch):
-    """One page for the whole session whose Pyodide is already running: `open(path)` moves to a page of
-    the site by Material's instant navigation (the same document, so the same worker), as a visitor
-    clicking a link would. For tests that do not need a cold start."""
-
-    def __init__(self, page, base_url):
-        super().__init__(page)
-        self.base_url = base_url
-
-    def reset(self):
-        self.requests.clear()
-        self.console_errors.clear()
-        self.page.emulate_media(media="screen")
-        self.page.set_viewport_size({"width": 1280, "height": 800})
-
-    def open(self, path: str, ready: str | None = 'form[data-calculator][data-state="ready"]'):
-        target = self.base_url + path
-        if self.page.url.split("?")[0] == target.split("?")[0]:  # to the same page it would not navigate
-            self.open("over/", ready=None)
-        self.page.evaluate("document.querySelector('article').dataset.leaving = 'true'")
-        self.page.evaluate("""url => { const a = document.createElement("a"); a.href = url;
-                                       document.querySelector(".md-content").append(a); a.click(); }""", target)
-        self.page.wait_for_function("!document.querySelector('article[data-leaving]')")
-        if ready:
-            self.page.wait_for_selector(ready, timeout=90_000)
-        return self.page
-
-
 @pytest.fixture(scope="session")
 def warm_session(chromium, site_dir, base_url):
     context = chromium.new_context(locale="nl-NL", accept_downloads=True)
@@ -158,22 +127,3 @@ def watched_page(browser_context):
     yield watch
     assert watch.foreign_requests() == [], "requests left 127.0.0.1"
     assert watch.console_errors == [], "console errors"
-
-
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def axe_violations(page, rules: list[str] | None = None) -> list[dict]:
-    """Run axe-core (from npm, injected from disk: no network) and return its violations.
-    `rules` limits the run to those rule ids. A context with `add_init_script(path=AXE)` has axe
-    on every page already; otherwise it is injected here."""
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
-    options = {"resultTypes": ["violations"]}
-    if rules:
-        options["runOnly"] = {"type": "rule", "values": rules}
-    result = page.evaluate("async (options) => await axe.run(document, options)", options)
-    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-            for v in result["violations"]]
-
-

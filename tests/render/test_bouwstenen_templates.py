@@ -1,18 +1,11 @@
 """The bouwsteen templates rendered with sample data: structure, links relative to the page,
 norm placeholders filled in from calculators/norms.py, and text from YAML always escaped."""
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
 
 from calculators.norms import NORMS
 from calculators.numbers_nl import format_number
-from macros import norm_text
-from macros.begrippen import add_marker
-from macros.data import load_data
-from macros.render import Renderer
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "<script>alert('x')</script>"
 
 SOORTEN = [{"id": "samenwerking", "titel": "Samen", "uitleg": "Met de school."},
@@ -39,15 +32,6 @@ def sample(**extra):
 
 ANDER = {"id": "ander", "titel": "Andere steen", "soort": "bibliotheek", "kort": "Anders.", "relaties": [],
          "beschrijving": ["Iets."], "good_practice": [], "uitdagingen": [], "oplossingen": [], "bronnen": []}
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    r = Renderer(ROOT / "templates", vocabulary)
-    r.env.filters["normen"] = norm_text.resolve
-    add_marker(r, {"POI": "provinciale ondersteuningsinstelling"})
-    return r
 
 
 def render_one(renderer, b, zie_ook=(), page_url="bouwstenen/proef/"):
@@ -93,8 +77,7 @@ def test_empty_lists_say_the_handbook_names_nothing(renderer):
 
 
 def test_cross_links_are_relative(renderer):
-    zie_ook = [{"titel": "Voor ouders", "pagina": "ouderbetrokkenheid/index.md", "uitleg": "Thuis lezen.",
-                "doel": "ouderbetrokkenheid/"}]
+    zie_ook = [{"titel": "Voor ouders", "pagina": "ouderbetrokkenheid/index.md", "uitleg": "Thuis lezen."}]
     soup = render_one(renderer, sample(), zie_ook=zie_ook)
     link = soup.select_one("[data-zie-ook]")
     assert link["href"] == "../../ouderbetrokkenheid/"
@@ -103,7 +86,7 @@ def test_cross_links_are_relative(renderer):
 
 def test_script_in_yaml_stays_text(renderer):
     soup = render_one(renderer, sample(), zie_ook=[
-        {"titel": "X " + SCRIPT, "pagina": "a.md", "uitleg": SCRIPT, "doel": "a/"}])
+        {"titel": "X " + SCRIPT, "pagina": "a.md", "uitleg": SCRIPT}])
     assert soup.find("script") is None
     assert soup.get_text().count(SCRIPT) >= 8
 
@@ -127,12 +110,13 @@ def test_link_template_from_another_section(renderer):
     assert a["href"] == "../../bouwstenen/ander/" and a.get_text() == "Andere steen"
 
 
-def test_unknown_norm_in_a_placeholder_fails():
-    with pytest.raises(KeyError, match="Onbekende norm 'bestaat_niet'"):
-        norm_text.resolve("{norm:bestaat_niet}")
+def test_unknown_norm_in_a_placeholder_fails(renderer):
+    with pytest.raises(LookupError, match="Onbekende norm 'bestaat_niet'"):
+        renderer.env.filters["tekst"]("{norm:bestaat_niet}")
 
 
-def test_abbreviations_in_data_text_get_a_tooltip(renderer):
+def test_abbreviations_in_data_text_get_a_tooltip(renderer, site):
     soup = render_one(renderer, sample())
     abbr = soup.select_one(".bouwsteen__uitdagingen abbr")
-    assert abbr.get_text() == "POI" and abbr["title"] == "provinciale ondersteuningsinstelling"
+    poi = next(b for b in site.glossary if b["term"] == "POI")
+    assert abbr.get_text() == "POI" and abbr["title"] == poi["betekenis"]

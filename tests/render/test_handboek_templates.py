@@ -1,26 +1,14 @@
 """Templates of handbook chapters 1, 2, 4 and 5 and the generic step-plan templates, rendered with
 sample data: structure, relative links to bouwstenen, and YAML text that always stays escaped."""
-from pathlib import Path
-
-import pytest
 from bs4 import BeautifulSoup
 
 from macros.cycle_geometry import BOX_H, BOX_W, HEIGHT, WIDTH, cycle_layout
-from macros.data import load_data
-from macros.render import Renderer
 from macros.stappenplannen import plan_context
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "<script>alert('x')</script>"
 PAGE = "handboek/starten/"
 BOUWSTENEN = [{"id": "leesplan", "titel": "Leesplan " + SCRIPT}, {"id": "monitor", "titel": "Monitor"}]
 BY_ID = {b["id"]: b for b in BOUWSTENEN}
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    return Renderer(ROOT / "templates", vocabulary)
 
 
 def soup(html) -> BeautifulSoup:
@@ -44,7 +32,8 @@ PLAN = {
          "vragen": ["Losse vraag " + SCRIPT,
                     {"vraag": "Vraag met hulp?", "hulpmiddelen": [
                         {"titel": "Werkboek", "toolkit": "leesplan"},
-                        {"titel": "Hoofdstuk 4", "pagina": "handboek/doorontwikkeling/"},
+                        {"titel": "Hoofdstuk 4", "pagina": "handboek/doorontwikkeling.md"},
+                        {"titel": "POI", "pagina": "handboek/netwerk.md", "anker": "poi"},
                         {"titel": "Website", "url": "https://example.org/", "toelichting": "extern " + SCRIPT}]}],
          "beslissingen": [{"vraag": "Doorgaan " + SCRIPT + "?", "uitkomsten": [
              {"antwoord": "ja", "gevolg": "Verder.", "naar_stap": "twee"},
@@ -58,7 +47,7 @@ PLAN = {
 
 
 def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(renderer):
-    html = renderer.render("stappenplan.html", page_url=PAGE, niveau=3, **plan_context(PLAN, BOUWSTENEN))
+    html = renderer.render("stappenplan.html", page_url=PAGE, niveau=3, **plan_context(PLAN, BY_ID))
     page = soup(html)
     steps = page.select("li.stappenplan__stap")
     assert [s["id"] for s in steps] == ["proef-een", "proef-twee"]
@@ -68,6 +57,7 @@ def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(render
     links = {a.get_text(): a["href"] for a in steps[0].find_all("a")}
     assert links["Leesplan " + SCRIPT] == "../../bouwstenen/leesplan/"
     assert links["Hoofdstuk 4"] == "../doorontwikkeling/"
+    assert links["POI"] == "../netwerk/#poi"
     assert links["Website"] == "https://example.org/"
     assert links["Vervolg"] == "#proef-twee"
     decision = steps[0].select_one(".stappenplan__beslissing").get_text()
@@ -77,10 +67,11 @@ def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(render
 
 
 def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):
-    without = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BOUWSTENEN)))
+    without = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BY_ID)))
     assert without.select_one(".stappenplan__intro").get_text() == "Intro."
     assert without.find("figure") is None
-    with_figure = soup(renderer.render("stappenplan.html", page_url=PAGE, stroom=True, **plan_context(PLAN, BOUWSTENEN)))
+    with_figure = soup(renderer.render("stappenplan.html", page_url=PAGE, stroom=True,
+                                       **plan_context(PLAN, BY_ID)))
     figure = with_figure.find("figure", attrs={"data-stroom": "proef"})
     assert figure is not None
     assert figure.find_previous("p")["class"] == ["stappenplan__intro"]
@@ -90,13 +81,13 @@ def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):
 def test_step_plan_heading_level_and_default_step_word(renderer):
     plan = {**PLAN, "stappen": [PLAN["stappen"][1]]}
     plan.pop("stapnaam")
-    page = soup(renderer.render("stappenplan.html", page_url=PAGE, niveau=4, **plan_context(plan, BOUWSTENEN)))
+    page = soup(renderer.render("stappenplan.html", page_url=PAGE, niveau=4, **plan_context(plan, BY_ID)))
     assert page.find("h4").get_text() == "Stap 1: Vervolg"
     assert page.find("h3") is None
 
 
 def test_flow_figure_shows_steps_in_order_and_each_branch(renderer):
-    html = renderer.render("stappenplan-stroom.html", page_url=PAGE, links=True, **plan_context(PLAN, BOUWSTENEN))
+    html = renderer.render("stappenplan-stroom.html", page_url=PAGE, links=True, **plan_context(PLAN, BY_ID))
     page = soup(html)
     figure = page.find("figure", attrs={"data-stroom": "proef"})
     assert figure.find("figcaption")
@@ -110,16 +101,20 @@ def test_flow_figure_shows_steps_in_order_and_each_branch(renderer):
 
 
 def test_flow_figure_without_links(renderer):
-    page = soup(renderer.render("stappenplan-stroom.html", page_url=PAGE, links=False, **plan_context(PLAN, BOUWSTENEN)))
+    page = soup(renderer.render("stappenplan-stroom.html", page_url=PAGE, links=False,
+                                **plan_context(PLAN, BY_ID)))
     assert page.find("a") is None
     assert len(page.select(".stroom__vak")) == 2
 
 
 ROLLEN = {
-    "aspecten": [{"id": "focus", "titel": "Focus", "uitleg": "x"}, {"id": "activiteiten", "titel": "Activiteiten", "uitleg": "x"},
-                 {"id": "profiel", "titel": "Profiel", "uitleg": "x"}, {"id": "scholing", "titel": "Scholing", "uitleg": "x"}],
+    "aspecten": [{"id": "focus", "titel": "Focus", "uitleg": "x"},
+                 {"id": "activiteiten", "titel": "Activiteiten", "uitleg": "x"},
+                 {"id": "profiel", "titel": "Profiel", "uitleg": "x"},
+                 {"id": "scholing", "titel": "Scholing", "uitleg": "x"}],
     "rollen": [
-        {"id": "a", "naam": "Eerste " + SCRIPT, "focus": "Leerlingen", "insteek": "x", "activiteiten": ["doen " + SCRIPT, "meer"],
+        {"id": "a", "naam": "Eerste " + SCRIPT, "focus": "Leerlingen", "insteek": "x",
+         "activiteiten": ["doen " + SCRIPT, "meer"],
          "profiel": {"niveau": "Mbo+", "bekwaamheid": "start"}, "scholing": [{"titel": "Training", "url": "https://example.org/t"}],
          "bouwstenen": ["leesplan"]},
         {"id": "b", "naam": "Tweede", "focus": "School", "insteek": "y", "activiteiten": ["adviseren"],
@@ -135,7 +130,8 @@ def test_roles_table_has_scoped_headers_and_cards_with_the_same_content(renderer
     table = page.find("table")
     assert table.find("caption").get_text().strip()
     assert [th.get_text() for th in table.select("thead th[scope=col]")][1:] == ["Eerste " + SCRIPT, "Tweede"]
-    assert [th.get_text() for th in table.select("tbody th[scope=row]")][:4] == ["Focus", "Activiteiten", "Profiel", "Scholing"]
+    assert [th.get_text() for th in table.select("tbody th[scope=row]")][:4] == [
+        "Focus", "Activiteiten", "Profiel", "Scholing"]
     rows = table.select("tbody tr")
     assert len(rows) == 5 and all(len(r.find_all("td")) == 2 for r in rows)
     assert rows[2].find_all("td")[0].get_text().strip() == "Mbo+: start"
@@ -188,8 +184,8 @@ def test_cycle_layout_places_boxes_inside_the_drawing():
         boxes, arrows = cycle_layout(count)
         assert len(boxes) == len(arrows) == count
         for box in boxes:
-            assert 0 <= box["x"] and box["x"] + BOX_W <= WIDTH
-            assert 0 <= box["y"] and box["y"] + BOX_H <= HEIGHT
+            assert box["x"] >= 0 and box["x"] + BOX_W <= WIDTH
+            assert box["y"] >= 0 and box["y"] + BOX_H <= HEIGHT
 
 
 def test_list_of_points_and_tools(renderer):
@@ -231,7 +227,8 @@ def test_continuous_line_and_figures(renderer):
     assert "0 tot 20 jaar" in page.find("figcaption").get_text()
     assert [li["id"] for li in page.find_all("li")] == ["lijn-a", "lijn-b"]
     assert_escaped(html)
-    cijfers = {"stand": "Stand 2023.", "items": [{"id": "x", "waarde": "25%", "eenheid": "van de", "wat": "groep " + SCRIPT}]}
+    cijfers = {"stand": "Stand 2023.",
+               "items": [{"id": "x", "waarde": "25%", "eenheid": "van de", "wat": "groep " + SCRIPT}]}
     html = renderer.render("leescijfers.html", page_url="", cijfers=cijfers)
     page = soup(html)
     assert page.find("dt").get_text() == "25%"
@@ -239,18 +236,14 @@ def test_continuous_line_and_figures(renderer):
     assert_escaped(html)
 
 
-def test_abbreviations_in_data_texts_get_their_tooltip_when_the_glossary_is_there():
-    from macros.begrippen import add_marker
-
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    with_glossary = Renderer(ROOT / "templates", vocabulary)
-    add_marker(with_glossary, {"POI": "provinciale ondersteuningsinstelling"})
+def test_abbreviations_in_data_texts_get_their_tooltip(renderer, site):
+    poi = next(b for b in site.glossary if b["term"] == "POI")
     partijen = [{"id": "poi", "naam": "POI", "niveau": "provinciaal", "taken": ["vraag de POI " + SCRIPT]}]
-    html = with_glossary.render("netwerk-partijen.html", page_url="", niveau="provinciaal", partijen=partijen,
-                                bouwstenen=BY_ID)
+    html = renderer.render("netwerk-partijen.html", page_url="", niveau="provinciaal", partijen=partijen,
+                           bouwstenen=BY_ID)
     abbr = soup(html).select_one(".netwerk__taken abbr")
-    assert abbr.get_text() == "POI" and abbr["title"] == "provinciale ondersteuningsinstelling"
+    assert abbr.get_text() == "POI" and abbr["title"] == poi["betekenis"]
     assert_escaped(html)
     plan = {**PLAN, "intro": "Met de POI."}
-    page = soup(with_glossary.render("stappenplan.html", page_url=PAGE, **plan_context(plan, BOUWSTENEN)))
+    page = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(plan, BY_ID)))
     assert page.select_one(".stappenplan__intro abbr").get_text() == "POI"

@@ -1,27 +1,16 @@
 """The quote view of the cost calculators as the templates render it."""
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
 
 import calculators
-from macros import calculator_forms
-from macros.data import load_data
-from macros.render import Renderer
+from macros import rekenhulpen
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    return Renderer(ROOT / "templates", vocabulary)
 
 
 @pytest.mark.parametrize("calculator_id", ["exploitatie", "ouderprogramma"])
 def test_quote_section_follows_the_result(renderer, calculator_id):
     html = renderer.render("rekenhulp.html", page_url="rekenhulpen/x/",
-                           **calculator_forms.form_context(calculator_id))
+                           **rekenhulpen.form_context(calculator_id))
     form = BeautifulSoup(html, "html.parser").select_one(f'form[data-calculator="{calculator_id}"]')
     section = form.select_one("[data-offerte]")
     assert section is not None
@@ -35,7 +24,7 @@ def test_quote_section_follows_the_result(renderer, calculator_id):
     assert not section.select("[name]")  # no inputs: the calculator script reads every [name]
     tables = section.select("table.offerte__tabel")
     assert [t["data-table"] for t in tables] == [t["id"] for t in quote["tables"]]
-    for node, data in zip(tables, quote["tables"]):
+    for node, data in zip(tables, quote["tables"], strict=False):
         assert node.caption.get_text(strip=True) == data["title"]
         assert [th.get_text(strip=True) for th in node.thead.select("th")] == data["columns"]
         assert all(th["scope"] == "col" for th in node.thead.select("th"))
@@ -51,8 +40,8 @@ def test_quote_section_follows_the_result(renderer, calculator_id):
 
 def test_text_from_visitors_stays_text(renderer):
     answer = calculators.run("exploitatie", {"naam_school": "<script>alert(1)</script>"})
-    html = renderer.render("rekenhulp-offerte.html", answer=answer, cid="exploitatie",
-                           texts=calculator_forms.form_context("exploitatie")["texts"])
+    html = renderer.render("rekenhulp-offerte.html", page_url="rekenhulpen/exploitatie/", answer=answer, cid="exploitatie",
+                           texts=rekenhulpen.form_context("exploitatie")["texts"])
     soup = BeautifulSoup(html, "html.parser")
     assert soup.find("script") is None
     assert "<script>alert(1)</script>" in soup.select_one("[data-offerte-details]").get_text()
@@ -60,5 +49,5 @@ def test_text_from_visitors_stays_text(renderer):
 
 def test_calculators_without_quote_have_no_quote_section(renderer):
     html = renderer.render("rekenhulp.html", page_url="rekenhulpen/x/",
-                           **calculator_forms.form_context("collectie"))
+                           **rekenhulpen.form_context("collectie"))
     assert BeautifulSoup(html, "html.parser").select_one("[data-offerte]") is None

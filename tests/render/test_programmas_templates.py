@@ -1,17 +1,11 @@
 """The programme templates rendered with sample data: a complete table whose rows carry the filter
 attributes, a filter form with labelled fields, a programme page with its facts, and text from YAML
 always escaped."""
-from pathlib import Path
-
-import pytest
 from bs4 import BeautifulSoup
-from markupsafe import Markup
 
-from macros.data import load_data
-from macros.programmas import SECTION, SOURCE_PAGES, VVE_PAGES, age_options, format_age
-from macros.render import Renderer
+from macros.programmas import SECTION, SOURCE_PAGES, VVE_PAGES, age_options
+from macros.stappenplannen import plan_context
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "<script>alert('x')</script>"
 
 SAMPLE = [
@@ -30,23 +24,21 @@ SAMPLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    return Renderer(ROOT / "templates", vocabulary)
+ACTIVITEITEN = {"id": "activiteiten", "titel": "Activiteiten"}
+PLAN = {"id": "thuisplan", "titel": "Thuisplan", "intro": "Zo werkt het thuis.", "bron": "Testbron",
+        "stappen": [{"id": "een", "titel": "Begin", "doel": "Starten."},
+                    {"id": "twee", "titel": "Verder", "doel": "Doen."}]}
 
 
 def table(renderer, programmes=SAMPLE):
     html = renderer.render("programmas-tabel.html", page_url=SECTION, programmes=programmes,
-                           ages={p["id"]: (format_age(p.get("leeftijd_van")), format_age(p.get("leeftijd_tot")))
-                                 for p in programmes},
                            age_options=age_options(programmes), section=SECTION)
     return html, BeautifulSoup(html, "html.parser")
 
 
 def page(renderer, p=SAMPLE[0], **extra):
-    context = {"age": (format_age(p.get("leeftijd_van")), format_age(p.get("leeftijd_tot"))), "plan_parts": [],
-               "section": SECTION, "vve_pages": VVE_PAGES, "source_pages": SOURCE_PAGES, "calculator": False, "bouwsteen": ""}
+    context = {"stappenplan": None, "section": SECTION, "vve_pages": VVE_PAGES, "source_pages": SOURCE_PAGES,
+               "activiteiten": ACTIVITEITEN}
     context.update(extra)
     html = renderer.render("programma.html", page_url=SECTION + p["id"] + "/", p=p, **context)
     return html, BeautifulSoup(html, "html.parser")
@@ -66,7 +58,7 @@ def test_table_has_one_row_per_programme_with_filter_attributes(renderer):
 
 def test_all_content_is_in_the_cell_text(renderer):
     _, soup = table(renderer)
-    headers = [th.get_text(strip=True) for th in soup.select("thead th")]
+    headers = [" ".join(th.get_text().split()) for th in soup.select("thead th")]
     assert headers == ["Programma", "Doel", "Leeftijd", "Erkenning NJi", "Waar", "Doelgroep", "Duur en intensiteit"]
     assert all(th["scope"] == "col" for th in soup.select("thead th"))
     first, second, third = soup.select("tbody tr")
@@ -97,7 +89,8 @@ def test_filter_form_is_hidden_until_the_script_enables_it_and_every_field_has_a
         assert soup.find("label", attrs={"for": select["id"]}).get_text(strip=True)
     ages = [o["value"] for o in soup.select("select[name=leeftijd] option")]
     assert ages == ["", "2", "3", "4", "5", "6", "7", "8"]
-    assert [o["value"] for o in soup.select("select[name=setting] option")] == ["", "thuis", "groep", "beide", "niet-vermeld"]
+    assert [o["value"] for o in soup.select("select[name=setting] option")] == [
+        "", "thuis", "groep", "beide", "niet-vermeld"]
     status = soup.select_one("[data-programmafilter-telling]")
     assert status["aria-live"] == "polite"
     container = soup.select_one("[data-programmafilter]")
@@ -115,7 +108,7 @@ def test_yaml_text_is_escaped_in_the_table(renderer):
 def test_programme_page_shows_facts_research_quote_and_links(renderer):
     _, soup = page(renderer)
     facts = dict(zip([dt.get_text(strip=True) for dt in soup.select("dl.programma__kenmerken dt")],
-                     [dd.get_text(" ", strip=True) for dd in soup.select("dl.programma__kenmerken dd")]))
+                     [dd.get_text(" ", strip=True) for dd in soup.select("dl.programma__kenmerken dd")], strict=False))
     assert facts["Leeftijd"] == "2 tot en met 8 jaar"
     assert facts["Duur"] == "twintig weken" and facts["Hoe vaak"] == "wekelijks"
     assert facts["Waar"] == "thuis"
@@ -131,32 +124,30 @@ def test_programme_page_shows_facts_research_quote_and_links(renderer):
     assert links[1].a is None and "geen webadres" in links[1].get_text()
 
 
-def test_programme_page_links_back_and_to_the_calculator_only_when_it_exists(renderer):
+def test_programme_page_links_back_to_the_overview_the_guide_the_calculator_and_the_bouwsteen(renderer):
     _, soup = page(renderer)
     hrefs = [a["href"] for a in soup.select("ul.programma__verder a")]
-    assert hrefs[0] == "../#programma-thuisprogramma"
-    assert "../../vve/wat-werkt/" in hrefs
-    assert not any("rekenhulpen/ouderprogramma" in h for h in hrefs)
-    _, soup = page(renderer, calculator=True, bouwsteen=Markup('<a href="../../../bouwstenen/activiteiten/">Activiteiten</a>'))
-    hrefs = [a["href"] for a in soup.select("ul.programma__verder a")]
-    assert "../../../rekenhulpen/ouderprogramma/" in hrefs
-    assert "../../../bouwstenen/activiteiten/" in hrefs
+    assert hrefs == ["../#programma-thuisprogramma", "../../vve/wat-werkt/", "../../vve/afstemmen-op-ouders/",
+                     "../../../rekenhulpen/ouderprogramma/", "../../../bouwstenen/activiteiten/"]
 
 
 def test_programme_page_without_optional_fields_says_not_mentioned(renderer):
     _, soup = page(renderer, p=SAMPLE[2])
     facts = {dt.get_text(strip=True): dd.get_text(strip=True)
-             for dt, dd in zip(soup.select("dl dt"), soup.select("dl dd"))}
+             for dt, dd in zip(soup.select("dl dt"), soup.select("dl dd"), strict=False)}
     assert facts["Leeftijd"] == "niet vermeld" and facts["Doelgroep"] == "niet vermeld"
     assert "Duur" not in facts
     assert soup.select_one("#onderzoek") is None and soup.select_one("#meer-informatie") is None
 
 
-def test_step_plan_parts_are_placed_under_their_heading(renderer):
-    _, soup = page(renderer, plan_parts=[Markup('<figure class="stroom"></figure>'), Markup('<div class="stappenplan"></div>')])
+def test_step_plan_with_its_flow_figure_is_placed_under_its_heading(renderer):
+    _, soup = page(renderer, stappenplan=plan_context(PLAN, {"activiteiten": ACTIVITEITEN}))
     heading = soup.select_one("h2#stappen")
-    assert heading is not None
-    assert heading.find_next_sibling().name == "figure"
+    plan = heading.find_next_sibling()
+    assert plan["data-stappenplan"] == "thuisplan"
+    assert plan.select_one(".stappenplan__intro + figure[data-stroom=thuisplan]") is not None
+    assert [h.get_text() for h in plan.select("h3.stappenplan__kop")] == ["Stap 1: Begin", "Stap 2: Verder"]
+    assert [a["href"] for a in plan.select(".stroom__vak")] == ["#thuisplan-een", "#thuisplan-twee"]
     _, soup = page(renderer)
     assert soup.select_one("h2#stappen") is None
 

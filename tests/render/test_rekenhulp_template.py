@@ -1,6 +1,5 @@
 """The calculator form as the macro renders it: the browser contract of DESIGN.md §5."""
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -8,21 +7,11 @@ from bs4 import BeautifulSoup
 import calculators
 from calculators.model import Calculator, Group, Source, count
 from calculators.present import Rows
-from macros import calculator_forms
-from macros.data import load_data
-from macros.render import Renderer
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    return Renderer(ROOT / "templates", vocabulary)
+from macros import rekenhulpen
 
 
 def render(renderer, calculator_id, page_url="rekenhulpen/x/"):
-    html = renderer.render("rekenhulp.html", page_url=page_url, **calculator_forms.form_context(calculator_id))
+    html = renderer.render("rekenhulp.html", page_url=page_url, **rekenhulpen.form_context(calculator_id))
     return BeautifulSoup(html, "html.parser")
 
 
@@ -32,7 +21,7 @@ def test_form_contract(renderer, calculator_id):
     form = soup.select_one(f'form[data-calculator="{calculator_id}"]')
     assert form["data-state"] == "prerendered"
     assert form.has_attr("novalidate")
-    key = calculator_forms.runtime.describe()["key"]
+    key = rekenhulpen.runtime.describe()["key"]
     assert form["data-runtime"] == f"../../assets/py/{key}/"  # relative: the site lives under a sub-path
     assert form.select_one("[data-error-summary]").get_text(strip=True) == ""
     result = form.select_one("[data-calculator-result]")

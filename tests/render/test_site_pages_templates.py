@@ -1,25 +1,11 @@
 """Templates of the glossary, the publications on "Over deze site" and the contact route, rendered
 with sample data: structure, relative links, and `<script>` from YAML stays text."""
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.begrippen import add_marker
-from macros.contact import repository_url
-from macros.data import load_data
-from macros.render import Renderer
+from macros.site import repository_url
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "<script>alert('x')</script>"
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = load_data(ROOT / "data", ROOT / "schemas")["teksten"]
-    r = Renderer(ROOT / "templates", vocabulary)
-    add_marker(r, {"POI": "provinciale ondersteuningsinstelling"})
-    return r
 
 
 PUBLICATIE = {"id": "proef", "titel": "Proefgids " + SCRIPT}
@@ -41,17 +27,18 @@ def test_glossary(renderer):
     assert soup.select(".begrippen__bronnen")[1].get_text(strip=True).startswith("Gangbare afkorting")
 
 
-def test_publications(renderer):
+def test_publications(renderer, site):
     items = [{"id": "proef", "titel": "Proefgids " + SCRIPT, "uitgever_naam": "De POI", "jaar": "2013",
               "inhoud": "Over " + SCRIPT, "link": "https://example.org/gids",
-              "paginas": [{"doel": "bouwstenen/", "titel": "Bouwstenen"}]},
+              "paginas": [{"pagina": "bouwstenen/index.md", "titel": "Bouwstenen"}]},
              {"id": "zonder", "titel": "Zonder link", "uitgever_naam": "niet vermeld", "jaar": "niet vermeld",
-              "inhoud": "Iets.", "paginas": [{"doel": "ouderbetrokkenheid/", "titel": "Ouders"}]}]
+              "inhoud": "Iets.", "paginas": [{"pagina": "ouderbetrokkenheid/index.md", "titel": "Ouders"}]}]
     soup = BeautifulSoup(renderer.render("publicaties.html", page_url="over/", items=items), "html.parser")
     assert soup.find("script") is None and soup.get_text().count(SCRIPT) == 2
     sections = soup.select("section.publicatie")
     assert [s.h3["id"] for s in sections] == ["proef", "zonder"]
-    assert sections[0].select_one("abbr")["title"] == "provinciale ondersteuningsinstelling"
+    poi = next(b for b in site.glossary if b["term"] == "POI")
+    assert sections[0].select_one("abbr")["title"] == poi["betekenis"]
     assert sections[0].select_one("a.print-no-url")["href"] == "https://example.org/gids"
     assert sections[0].select("ul a")[0]["href"] == "../bouwstenen/"
     assert "geen link in de bron" in sections[1].get_text()

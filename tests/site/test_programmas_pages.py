@@ -24,7 +24,7 @@ def test_every_programme_has_a_row_in_the_static_table(overview):
     rows = overview.select("table.programmas-tabel tbody tr")
     assert [r["data-programma"] for r in rows] == [p["id"] for p in PROGRAMMES]
     assert not any(r.has_attr("hidden") for r in rows)
-    for row, programme in zip(rows, PROGRAMMES):
+    for row, programme in zip(rows, PROGRAMMES, strict=False):
         assert " ".join(row.th.get_text(" ").split()).startswith(programme["naam"])
         assert len(row.find_all("td")) == 6
         assert all(td.get_text(strip=True) for td in row.find_all("td"))
@@ -55,11 +55,11 @@ def test_programme_pages_link_to_the_vve_guide_and_the_bouwsteen(site_dir):
     assert "../#programma-voorleesexpress" in hrefs
     for href in hrefs:
         if href.startswith("../../"):
-            target = (site_dir / "ouderbetrokkenheid/programmas/voorleesexpress" / href.split("#")[0] / "index.html").resolve()
+            page_dir = site_dir / "ouderbetrokkenheid/programmas/voorleesexpress"
+            target = (page_dir / href.split("#")[0] / "index.html").resolve()
             assert target.exists(), href
     assert any("bouwstenen" in h and "activiteiten" in h for h in hrefs)
-    calculator = (ROOT / "docs" / "rekenhulpen" / "ouderprogramma.md").exists()
-    assert any("rekenhulpen/ouderprogramma/" in h for h in hrefs) == calculator
+    assert any("rekenhulpen/ouderprogramma/" in h for h in hrefs)
 
 
 def test_thuis_in_taal_page_shows_its_seven_steps(site_dir):
@@ -70,19 +70,7 @@ def test_thuis_in_taal_page_shows_its_seven_steps(site_dir):
     assert len(page.select('[data-stroom="thuis-in-taal"] li[data-stap]')) == 7  # the flow figure
 
 
-def test_every_internal_link_on_the_programme_and_vve_pages_resolves(site_dir):
-    pages = sorted((site_dir / "ouderbetrokkenheid" / "programmas").rglob("index.html")) + \
-        sorted((site_dir / "ouderbetrokkenheid" / "vve").rglob("index.html"))
-    assert len(pages) == len(PROGRAMMES) + 1 + 7
-    broken = []
-    for page in pages:
-        for a in soup(site_dir, page.relative_to(site_dir).as_posix()).select("article a[href]"):
-            href = a["href"]
-            if href.startswith(("http://", "https://", "mailto:", "#")):
-                continue
-            target = (page.parent / href.split("#")[0]).resolve()
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.exists():
-                broken.append(f"{page.relative_to(site_dir)} -> {href}")
-    assert broken == []
+def test_programme_and_vve_pages_are_built(site_dir):
+    """The overview, a page per programme and the seven chapters of the vve guide (links: test_links.py)."""
+    assert len(list((site_dir / "ouderbetrokkenheid" / "programmas").rglob("index.html"))) == len(PROGRAMMES) + 1
+    assert len(list((site_dir / "ouderbetrokkenheid" / "vve").rglob("index.html"))) == 7

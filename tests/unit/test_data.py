@@ -1,12 +1,18 @@
-"""The data mechanism: every problem in every file at once, in Dutch, as file › item › field › reason."""
+"""The data mechanism: every problem in every file at once, in Dutch, as file › item › field › reason;
+shared schema definitions; page references."""
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from macros.data import DataError, load_data
+from tests.unit.datatree import copy_schemas, copy_tree, edit_yaml, link_docs, problems
 from tests.unit.datatree import edit_text as edit
-from tests.unit.datatree import problems
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,20 +62,19 @@ stappen:
 
 @pytest.fixture
 def tree(tmp_path):
-    """A minimal data/ and the real schemas/, to break on purpose."""
+    """A minimal data/ and its schemas, to break on purpose."""
     data = tmp_path / "data"
     (data / "stappenplannen").mkdir(parents=True)
     (data / "bouwstenen.yml").write_text(BOUWSTENEN, encoding="utf-8")
     (data / "stappenplannen" / "proef.yml").write_text(PLAN, encoding="utf-8")
-    schemas = tmp_path / "schemas"
-    schemas.mkdir()
-    # A frozen minimal bouwstenen schema (the real one grows with the content) and the real
-    # generic step-plan schema: this file tests the mechanism, not the content.
-    shutil.copy(Path(__file__).parent / "schemas" / "bouwstenen.schema.json", schemas)
-    shutil.copy(ROOT / "schemas" / "stappenplannen.schema.json", schemas)
+    link_docs(tmp_path)
+    # The real generic step-plan schema and a frozen minimal bouwstenen schema (the real one grows
+    # with the content): this file tests the mechanism, not the content. Both use the shared
+    # definitions in schemas/_defs.schema.json.
+    schemas = copy_schemas(tmp_path / "schemas", ["stappenplannen"])
+    shutil.copy(Path(__file__).parent / "schemas" / "minimal-bouwstenen.schema.json",
+                schemas / "bouwstenen.schema.json")
     return data, schemas
-
-
 
 
 def test_valid_tree_loads(tree):
@@ -100,10 +105,13 @@ def test_every_problem_is_reported_at_once(tree):
     edit(data / "stappenplannen" / "proef.yml", "    doel: Afronden.\n", "    doel: Afronden.\n    kleur: rood\n")
     found = problems(data, schemas)
     assert len(found) == 4, found  # the renamed id also breaks the relation that points to it
-    assert "data/bouwstenen.yml › bouwstenen › bouwsteen 1 (Leesplan) › soort: moet een van deze waarden zijn: samenwerking, bibliotheek." in found
-    assert any(p.startswith("data/bouwstenen.yml › bouwstenen › bouwsteen 2 (Monitor) › id: moet een id zijn") for p in found)
+    assert ("data/bouwstenen.yml › bouwstenen › bouwsteen 1 (Leesplan) › soort: "
+            "moet een van deze waarden zijn: samenwerking, bibliotheek.") in found
+    assert any(p.startswith("data/bouwstenen.yml › bouwstenen › bouwsteen 2 (Monitor) › id: moet een id zijn")
+               for p in found)
     assert any("relatie 1 › bouwsteen: 'monitor' bestaat niet" in p for p in found)
-    assert "data/stappenplannen/proef.yml › stappen › stap 2 (Tweede stap) › kleur: dit veld is onbekend; controleer de spelling of haal het weg." in found
+    assert ("data/stappenplannen/proef.yml › stappen › stap 2 (Tweede stap) › kleur: "
+            "dit veld is onbekend; controleer de spelling of haal het weg.") in found
 
 
 def test_relation_to_unknown_bouwsteen_is_an_error(tree):
@@ -129,7 +137,8 @@ def test_step_plan_references_are_checked_within_the_plan(tree):
     found = problems(data, schemas)
     assert "data/stappenplannen/proef.yml › stappen › stap 1 (Eerste stap) › voor_wie › partijen › partij 1: " \
            "'school' bestaat niet in data/stappenplannen/proef.yml; kies een bestaand id." in found
-    assert any("beslissing 1 (Doorgaan?) › uitkomsten › uitkomst 1 › naar_stap: 'drie' bestaat niet" in p for p in found), found
+    assert any("beslissing 1 (Doorgaan?) › uitkomsten › uitkomst 1 › naar_stap: 'drie' bestaat niet" in p
+               for p in found), found
 
 
 def test_file_in_a_folder_must_carry_its_file_name_as_id(tree):
@@ -166,3 +175,82 @@ def test_build_error_message_is_one_readable_block(tree):
     with pytest.raises(DataError) as error:
         load_data(data, schemas)
     assert str(error.value).startswith("De inhoud in data/ bevat 1 fout(en); de site is niet gebouwd:")
+
+
+# ---- shared schema definitions (schemas/_defs.schema.json) -------------------------------------
+
+SCHEMAS = sorted(p for p in (ROOT / "schemas").glob("*.schema.json") if p.name != "_defs.schema.json")
+DATA_FILES = sorted((ROOT / "data").rglob("*.yml"))
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
+def test_every_schema_uses_the_shared_definitions(path):
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    shared = json.loads((ROOT / "schemas" / "_defs.schema.json").read_text(encoding="utf-8"))["$defs"]
+    assert schema["$id"] == path.name  # references resolve from the file's own name, as in an editor
+    assert '"_defs.schema.json#/$defs/' in path.read_text(encoding="utf-8")
+    assert not set(schema.get("$defs", {})) & set(shared), "a local copy of a shared definition"
+
+
+def test_messages_and_names_come_through_a_reference_into_the_shared_file(tmp_path):
+    """competenties.yml › lijsten uses _defs' `lijst`, whose `links` use _defs' `link` and `url`."""
+    tree = copy_tree(tmp_path, ["competenties.yml", "literatuur.yml"], ["competenties", "literatuur"])
+    edit_yaml(tree[0] / "competenties.yml", lambda d: d["lijsten"][0]["links"][0].update(url="onderwijskennis.nl"))
+    edit_yaml(tree[0] / "competenties.yml", lambda d: d["lijsten"][0]["punten"][0].update(tekst=""))
+    assert problems(tree) == [
+        "data/competenties.yml › lijsten › lijst 1 (Wat uitvoerende professionals moeten kennen en kunnen) "
+        "› links › link 1 (School en ouders als partners | Onderwijskennis) › url: "
+        "moet een webadres zijn dat begint met http:// of https://.",
+        "data/competenties.yml › lijsten › lijst 1 (Wat uitvoerende professionals moeten kennen en kunnen) "
+        "› punten › punt 1 › tekst: mag niet leeg zijn."]
+
+
+def test_missing_shared_definitions_are_named(tree):
+    data, schemas = tree
+    (schemas / "_defs.schema.json").unlink()
+    found = problems(data, schemas)
+    assert found and all("verwijst naar iets dat niet bestaat" in p for p in found), found
+
+
+@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: p.relative_to(ROOT / "data").as_posix())
+def test_every_data_file_points_editors_to_its_schema(path):
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    kind = path.parent.name if path.parent != ROOT / "data" else path.stem
+    depth = "../" * len(path.relative_to(ROOT / "data").parts)
+    assert first == f"# yaml-language-server: $schema={depth}schemas/{kind}.schema.json"
+
+
+def editor_registry() -> Registry:
+    """Schemas fetched by file address, relative `$id`s taken relative to that address: what an editor does."""
+    def retrieve(uri: str) -> Resource:
+        contents = json.loads(Path(uri.removeprefix("file://")).read_text(encoding="utf-8"))
+        return Resource.from_contents({**contents, "$id": uri}, default_specification=DRAFT202012)
+    return Registry(retrieve=retrieve)
+
+
+@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: p.relative_to(ROOT / "data").as_posix())
+def test_schema_references_resolve_from_the_files_as_in_an_editor(path):
+    text = path.read_text(encoding="utf-8")
+    schema_path = (path.parent / text.splitlines()[0].split("$schema=")[1]).resolve()
+    schema = {**json.loads(schema_path.read_text(encoding="utf-8")), "$id": schema_path.as_uri()}
+    validator = Draft202012Validator(schema, registry=editor_registry())
+    assert list(validator.iter_errors(yaml.safe_load(text))) == []
+
+
+# ---- page references -----------------------------------------------------------------------------
+
+def test_missing_pages_are_reported_with_every_other_problem(tmp_path):
+    """zie_ook, publications and step-plan tools name pages as docs/ files; all are checked at load."""
+    data, schemas = copy_tree(tmp_path, ["bouwstenen.yml", "publicaties.yml", "stappenplannen/startroute.yml"],
+                              ["bouwstenen", "publicaties", "stappenplannen"])
+    edit_yaml(data / "bouwstenen.yml", lambda d: d["bouwstenen"][0]["zie_ook"][0].update(pagina="handboek/begin.md"))
+    edit_yaml(data / "publicaties.yml", lambda d: d["publicaties"][0]["op_deze_site"].append("over-ons.md"))
+    edit_yaml(data / "stappenplannen/startroute.yml", lambda d: d["stappen"][0].pop("doel"))
+    found = problems(data, schemas)
+    assert len(found) == 3, found
+    assert any(p.startswith("data/bouwstenen.yml › bouwstenen › bouwsteen 1 (Netwerk & Beleid) › zie_ook › ")
+               and p.endswith("pagina: de pagina docs/handboek/begin.md bestaat niet; kies een bestaande pagina.")
+               for p in found), found
+    assert any(p.startswith("data/publicaties.yml › publicaties › publicatie 1 ")
+               and p.endswith("de pagina docs/over-ons.md bestaat niet; kies een bestaande pagina.") for p in found)
+    assert any(p.endswith("doel: ontbreekt.") for p in found)

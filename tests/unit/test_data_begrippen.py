@@ -2,10 +2,10 @@
 copies fail with the exact Dutch message, and the tooltip definitions come from the data."""
 import pytest
 import yaml
+from markupsafe import escape
 
-from macros.begrippen import add_marker, definitions_markdown, tooltip_forms
-from macros.render import Renderer
 from macros.data import load_data
+from macros.text import definitions_markdown, glossary_marker, pipeline, tooltip_forms
 from tests.unit.datatree import ROOT, copy_tree, edit_yaml, problems
 
 
@@ -74,9 +74,9 @@ def test_tooltip_definitions_from_data():
 
 
 def test_marker_marks_whole_words_only_and_escapes():
-    renderer = Renderer(ROOT / "templates", {})
-    add_marker(renderer, {"po": "primair onderwijs", "POI": "provinciale ondersteuningsinstelling"})
-    mark = renderer.env.filters["afkortingen"]
+    forms = {"po": "primair onderwijs", "POI": "provinciale ondersteuningsinstelling"}
+    wrap = lambda form, meaning: f'<abbr title="{escape(meaning)}">{escape(form)}</abbr>'  # noqa: E731
+    mark = pipeline(glossary_marker(forms, wrap))
     html = str(mark("po, POI en lezeninhetpo.nl <script>"))
     assert html == ('<abbr title="primair onderwijs">po</abbr>, '
                     '<abbr title="provinciale ondersteuningsinstelling">POI</abbr> en lezeninhetpo.nl &lt;script&gt;')

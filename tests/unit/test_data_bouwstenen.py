@@ -5,6 +5,7 @@ import yaml
 
 from macros.data import load_data
 from tests.unit.datatree import ROOT, copy_tree, edit_yaml, problems
+
 SHOWN = "data/bouwstenen.yml"
 
 
@@ -80,7 +81,7 @@ def test_source_link_must_be_a_web_address(tree):
     change(tree, lambda d: item(d, "expertise")["bronnen"][1].update(url="bibliotheekcampus.nl"))
     assert problems(tree) == [
         f"{SHOWN} › bouwstenen › bouwsteen 2 (Expertise) › bronnen › bron 2 (Bibliotheek Campus) › url: "
-        "moet een volledig webadres zijn, beginnend met http:// of https://."]
+        "moet een webadres zijn dat begint met http:// of https://."]
 
 
 def test_every_problem_at_once(tree):

@@ -5,6 +5,7 @@ import pytest
 
 from macros.data import load_data
 from tests.unit.datatree import ROOT, copy_tree, edit_yaml, problems
+
 KINDS = ["inleiding", "kwaliteitscyclus", "starten", "rollen", "netwerk"]
 PLAN = "stappenplannen/startroute.yml"
 
@@ -63,7 +64,8 @@ def test_network_has_every_level(tree):
     partijen = load_data(*tree)["netwerk"]["partijen"]
     levels = {p["niveau"] for p in partijen}
     assert levels == {"landelijk", "provinciaal", "lokaal"}
-    assert {p["id"] for p in partijen} >= {"stichting-lezen", "spn", "kb", "vob", "poi", "gemeente", "schoolbestuur", "school"}
+    assert {p["id"] for p in partijen} >= {"stichting-lezen", "spn", "kb", "vob", "poi", "gemeente", "schoolbestuur",
+                                           "school"}
 
 
 def test_missing_goal_of_a_phase(tree):
@@ -90,13 +92,24 @@ def test_question_must_be_text_or_a_block(tree):
         "moet een tekst zijn, of een blok met 'vraag' en eventueel 'hulpmiddelen'."]
 
 
-def test_site_page_of_a_tool_must_be_a_relative_path(tree):
+def test_site_page_of_a_tool_must_be_a_docs_page(tree):
+    """Pages are named by their Markdown file in docs/, as everywhere in data/ (not by their URL)."""
     def edit(d):
-        d["stappen"][3]["vragen"][0]["hulpmiddelen"][1]["pagina"] = "/handboek/doorontwikkeling/"
+        d["stappen"][3]["vragen"][0]["hulpmiddelen"][1]["pagina"] = "handboek/doorontwikkeling/"
     change(tree, PLAN, edit)
     found = problems(tree)
     assert len(found) == 1 and found[0].endswith(
-        "pagina: moet een pad binnen deze site zijn, zoals 'handboek/doorontwikkeling/'."), found
+        "pagina: moet het pad van een pagina in docs/ zijn, bijvoorbeeld 'handboek/starten.md'."), found
+
+
+def test_site_page_of_a_tool_must_exist(tree):
+    def edit(d):
+        d["stappen"][0]["vragen"][0]["hulpmiddelen"][1]["pagina"] = "handboek/netwerken.md"
+    change(tree, PLAN, edit)
+    assert problems(tree) == [
+        "data/stappenplannen/startroute.yml › stappen › stap 1 (Oriëntatie) › vragen › vraag 1 "
+        "(Wat houdt de Bibliotheek op school in?) › hulpmiddelen › hulpmiddel 2 (Contact met POI) › pagina: "
+        "de pagina docs/handboek/netwerken.md bestaat niet; kies een bestaande pagina."]
 
 
 def test_role_without_competence_level(tree):
@@ -172,4 +185,5 @@ def test_question_may_be_plain_text_but_a_block_needs_its_question(tree):
     change(tree, PLAN, lambda d: d["stappen"][2]["vragen"].append("Een vraag als gewone tekst?"))
     assert load_data(*tree)["stappenplannen"]["startroute"]["stappen"][2]["vragen"][-1] == "Een vraag als gewone tekst?"
     change(tree, PLAN, lambda d: d["stappen"][2]["vragen"][0].pop("vraag"))
-    assert problems(tree) == ["data/stappenplannen/startroute.yml › stappen › stap 3 (Uitvoering) › vragen › vraag 1 › vraag: ontbreekt."]
+    assert problems(tree) == [
+        "data/stappenplannen/startroute.yml › stappen › stap 3 (Uitvoering) › vragen › vraag 1 › vraag: ontbreekt."]

@@ -1,5 +1,7 @@
 """The `rekenhulp(id)` macro: a calculator's form, generated from its FIELDS, with the result for
-the defaults prerendered, so the page is complete before (and without) Python in the browser."""
+the defaults prerendered, so the page is complete before (and without) Python in the browser.
+
+A thin port of the former calculator_forms.py; it will follow the calculators' own model."""
 from __future__ import annotations
 
 from typing import Any
@@ -8,6 +10,9 @@ import calculators
 from calculators import texts
 from calculators.model import Group
 from scripts import runtime
+
+from .data.site import unknown
+from .registry import Macros
 
 
 def form_context(calculator_id: str) -> dict[str, Any]:
@@ -28,10 +33,10 @@ def form_context(calculator_id: str) -> dict[str, Any]:
     }
 
 
-def register(env, data, renderer) -> None:  # noqa: ARG001
+def register(macros: Macros) -> None:
     def rekenhulp(calculator_id: str) -> str:
         if calculator_id not in calculators.REGISTRY:
-            raise KeyError(f"Onbekende rekenhulp '{calculator_id}'. Bekend: {', '.join(calculators.REGISTRY)}.")
-        return renderer.render("rekenhulp.html", **form_context(calculator_id))
+            raise unknown("rekenhulp", calculator_id, list(calculators.REGISTRY))
+        return macros.render("rekenhulp.html", **form_context(calculator_id))
 
-    env.macro(rekenhulp)
+    macros.add(rekenhulp)

@@ -1,24 +1,11 @@
-"""The parent-involvement templates of ouders-a rendered with sample data: structure asserted with
+"""The templates of the section Ouderbetrokkenheid (library, childcare and newcomer pages, the six
+types of involvement, the worksheet) rendered with sample data: structure asserted with
 BeautifulSoup, and `<script>` in YAML text always stays text."""
-from pathlib import Path
-
-import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-from macros.ouders_bibliotheken import nl_getal
-from macros.render import Renderer
+from macros.data import getal
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "<script>alert('x')</script>"
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    vocabulary = yaml.safe_load((ROOT / "data" / "teksten.yml").read_text(encoding="utf-8"))
-    r = Renderer(ROOT / "templates", vocabulary=vocabulary)
-    r.env.filters["nl_getal"] = nl_getal
-    return r
 
 
 def render(renderer, template, page_url="ouderbetrokkenheid/proef/", **context):
@@ -140,7 +127,8 @@ BIEB = {
         {"id": "r1", "titel": "Reden " + SCRIPT, "uitleg": "Uitleg.",
          "cijfers": [{"waarde": 5, "eenheid": "keer zo groot", "betekenis": "de kans"},
                      {"waarde": 1.5, "eenheid": "keer zo groot", "betekenis": "bij een leerkracht"}]},
-        {"id": "r2", "titel": "Tien", "uitleg": "Uitleg.", "cijfers": [{"waarde": 10, "eenheid": "%", "betekenis": "tijd"}]},
+        {"id": "r2", "titel": "Tien", "uitleg": "Uitleg.",
+         "cijfers": [{"waarde": 10, "eenheid": "%", "betekenis": "tijd"}]},
         {"id": "r3", "titel": "Punten", "uitleg": "Uitleg.", "punten": ["voorlezen", "samen lezen " + SCRIPT]},
     ],
     "financiering": [{"id": "vve", "naam": "VVE-budget " + SCRIPT, "inzet": "Leesconsulenten."},
@@ -204,8 +192,10 @@ NIEUW = {
         "positief": [{"id": "lezen", "factor": "samen lezen " + SCRIPT}, {"id": "regels", "factor": "regels stellen"}],
         "negatief": [{"id": "druk", "factor": "druk"}, {"id": "regels", "factor": "regels stellen"}],
     },
-    "stimuleren": [{"id": "vragen", "manier": "Vraag ouders " + SCRIPT}, {"id": "anders", "manier": "Anders …", "open": True}],
-    "praktijkvragen": [{"id": "aanleiding", "vraag": "Aanleiding? " + SCRIPT}, {"id": "uitkomst", "vraag": "Uitkomst?"}],
+    "stimuleren": [{"id": "vragen", "manier": "Vraag ouders " + SCRIPT},
+                   {"id": "anders", "manier": "Anders …", "open": True}],
+    "praktijkvragen": [{"id": "aanleiding", "vraag": "Aanleiding? " + SCRIPT},
+                       {"id": "uitkomst", "vraag": "Uitkomst?"}],
     "tips": {"wie": "Ouder Y", "rol": "ouder", "punten": [{"id": "contact", "samenvatting": "Contact " + SCRIPT}]},
     "brief": {"moedertaal": ["Lees in de moedertaal " + SCRIPT], "nederlands": ["Ga naar de bibliotheek", "Kijk tv"],
               "link": {"titel": "Brieflink", "url": "https://example.org/brief"}},
@@ -260,8 +250,8 @@ def test_ways_good_practice_tips_letter_and_nji(renderer):
     assert "Thuis voorlezen." in soup.get_text() and "&lt;script&gt;" in html
 
 
-def test_nl_getal():
-    assert nl_getal(1.5) == "1,5"
-    assert nl_getal(5) == "5"
-    assert nl_getal(10.0) == "10"
-    assert nl_getal(0.25) == "0,25"
+def test_figures_from_data_in_dutch_notation():
+    assert getal(1.5) == "1,5"
+    assert getal(5) == "5"
+    assert getal(10.0) == "10"
+    assert getal(0.25) == "0,25"

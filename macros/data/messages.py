@@ -1,9 +1,19 @@
-"""Dutch wording of schema errors and of where in a data file they are."""
+"""Dutch wording of schema errors and of where in a data file they are.
+
+Schemas may point into another schema file (`"$ref": "_defs.schema.json#/$defs/link"`): the
+path is described through such a reference as through a local one.
+"""
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+if TYPE_CHECKING:  # referencing does not export the class by its public name
+    from referencing._core import Resolver
 
 TYPE_NAMES = {
     "string": "tekst",
@@ -24,17 +34,32 @@ def _subschema(schema: dict[str, Any], key: Any) -> dict[str, Any]:
     return props.get(key, {}) if isinstance(props, dict) else {}
 
 
-def _resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        return root.get("$defs", {}).get(ref.split("/")[-1], {})
-    return schema
+def _resolve(schema: Any, resolver: Resolver) -> tuple[dict[str, Any], Resolver]:
+    """Follow `$ref`s, local or into another file; keywords next to a `$ref` (x-item, description) win."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        resolved = resolver.lookup(schema["$ref"])
+        siblings = {key: value for key, value in schema.items() if key != "$ref"}
+        schema, resolver = {**resolved.contents, **siblings}, resolved.resolver
+    return (schema if isinstance(schema, dict) else {}), resolver
 
 
-def describe_path(document: Any, schema: dict[str, Any], path: list[Any]) -> str:
-    """` › bouwsteen 3 (Leesplan) › good_practice`: items by their noun, number and name."""
+def own_resolver(schema: dict[str, Any]) -> Resolver:
+    """A resolver for a schema on its own (local references only)."""
+    uri = schema.get("$id", "")
+    resource = Resource.from_contents(schema, default_specification=DRAFT202012)
+    return Registry().with_resource(uri, resource).resolver(base_uri=uri)
+
+
+def describe_path(document: Any, schema: dict[str, Any], path: list[Any], resolver: Resolver | None = None) -> str:
+    """` › bouwsteen 3 (Leesplan) › good_practice`: items by their noun, number and name.
+
+    >>> schema = {"properties": {"b": {"type": "array", "x-item": "bouwsteen", "items": {}}}}
+    >>> describe_path({"b": [{"titel": "Leesplan"}]}, schema, ["b", 0, "kort"])
+    ' › b › bouwsteen 1 (Leesplan) › kort'
+    """
     parts: list[str] = []
-    node, sub = document, _resolve(schema, schema)
+    node = document
+    sub, resolver = _resolve(schema, resolver or own_resolver(schema))
     for key in path:
         if isinstance(key, int):
             noun = sub.get("x-item", "item")
@@ -44,8 +69,23 @@ def describe_path(document: Any, schema: dict[str, Any], path: list[Any]) -> str
         else:
             parts.append(str(key))
             node = node.get(key) if isinstance(node, dict) else None
-        sub = _resolve(_subschema(sub, key), schema)
+        sub, resolver = _resolve(_subschema(sub, key), resolver)
     return "".join(f" › {p}" for p in parts)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One loaded data file: its kind (schema name), how it is shown, its content and schema."""
+
+    kind: str
+    shown: str
+    document: Any
+    schema: dict[str, Any]
+    resolver: Resolver | None = field(default=None, compare=False)
+
+    def where(self, path: list[Any]) -> str:
+        """`data/bouwstenen.yml › bouwstenen › bouwsteen 3 (Leesplan) › kort`"""
+        return self.shown + describe_path(self.document, self.schema, path, self.resolver)
 
 
 def schema_message(error: ValidationError) -> tuple[str | None, str]:

@@ -1,15 +1,18 @@
-"""Cross-references between data files: an id that points nowhere is an error.
+"""Cross-references: an id that points nowhere, or a page of the site that does not exist, is an error.
 
 A reference is declared once, here, as paths: `"bouwstenen[].relaties[].bouwsteen"` means the
 field `bouwsteen` of every relation of every bouwsteen. Add a line when a new kind of data refers
-to another.
+to another, or to a page. Pages are always named by their Markdown file in docs/
+(`handboek/starten.md`), the way MkDocs links pages.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from pathlib import Path
+from typing import Any
 
-from .messages import describe_path
+from .messages import Unit
 
 
 @dataclass(frozen=True)
@@ -19,16 +22,6 @@ class Reference:
     target: str        # data file stem that holds the items
     target_path: str   # where their ids are, e.g. "bouwstenen[].id"
     local: bool = False  # True: the ids are looked up in the same file (e.g. a step plan's own steps)
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One loaded data file: its kind (schema name), how it is shown, its content and schema."""
-
-    kind: str
-    shown: str
-    document: Any
-    schema: dict[str, Any]
 
 
 REFERENCES: list[Reference] = [
@@ -55,6 +48,15 @@ REFERENCES: list[Reference] = [
               "financiering[].id", local=True),
     Reference("ouders-nieuwkomers", "bevindingen[].bronnen[]", "ouders-nieuwkomers", "literatuur[].id", local=True),
     Reference("ouders-nieuwkomers", "corona[].bronnen[]", "ouders-nieuwkomers", "literatuur[].id", local=True),
+]
+
+
+# (data file stem, where the page paths are): each must be a Markdown file in docs/.
+PAGE_REFERENCES: list[tuple[str, str]] = [
+    ("bouwstenen", "bouwstenen[].zie_ook[].pagina"),
+    ("publicaties", "publicaties[].op_deze_site[]"),
+    ("stappenplannen", "stappen[].hulpmiddelen[].pagina"),
+    ("stappenplannen", "stappen[].vragen[].hulpmiddelen[].pagina"),
 ]
 
 
@@ -86,5 +88,13 @@ def check_references(units: list[Unit], references: Iterable[Reference]) -> Iter
             target = unit.shown if ref.local else f"data/{ref.target}"
             for value, trail in walk(unit.document, ref.path):
                 if isinstance(value, str) and value not in known:
-                    where = describe_path(unit.document, unit.schema, trail)
-                    yield f"{unit.shown}{where}: '{value}' bestaat niet in {target}; kies een bestaand id."
+                    yield f"{unit.where(trail)}: '{value}' bestaat niet in {target}; kies een bestaand id."
+
+
+def check_pages(units: list[Unit], references: Iterable[tuple[str, str]], docs_dir: Path) -> Iterator[str]:
+    """Every page path names an existing docs/ file (a malformed path is left to the schema's message)."""
+    for kind, path in references:
+        for unit in (u for u in units if u.kind == kind):
+            for value, trail in walk(unit.document, path):
+                if isinstance(value, str) and value.endswith(".md") and not (docs_dir / value).is_file():
+                    yield f"{unit.where(trail)}: de pagina docs/{value} bestaat niet; kies een bestaande pagina."

@@ -1,14 +1,12 @@
-"""The parent-involvement data of ouders-a: the real files load and hold what the sources have,
+"""The data of the section Ouderbetrokkenheid (six types of involvement, libraries, childcare,
+newcomers, their step plans): the real files load and hold what the sources have,
 and a broken copy fails with the right Dutch message (file › item › field › reason)."""
-import shutil
 from pathlib import Path
 
 import pytest
 
-from macros.data import load_data
-from tests.unit.datatree import edit_yaml, problems
+from tests.unit.datatree import copy_data, edit_yaml, problems
 
-ROOT = Path(__file__).resolve().parents[2]
 VORMEN = "vormen-ouderbetrokkenheid.yml"
 BIEB = "ouders-bibliotheken.yml"
 NIEUW = "ouders-nieuwkomers.yml"
@@ -18,16 +16,14 @@ VIJF = "stappenplannen/bibliotheek-vijf-stappen.yml"
 
 
 @pytest.fixture(scope="module")
-def real():
-    return load_data(ROOT / "data", ROOT / "schemas")
+def real(site):
+    return site.data
 
 
 @pytest.fixture
 def data_copy(tmp_path):
     """A copy of the real data/ to break on purpose (the real schemas/ stay)."""
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
+    return copy_data(tmp_path)
 
 
 def edit(data_dir: Path, name: str, change) -> None:

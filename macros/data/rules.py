@@ -5,10 +5,11 @@ schema errors: `data/programmas.yml › programma 4 (VoorleesExpress) › leefti
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
-from .messages import describe_path
-from .references import Unit
+from .messages import Unit
+from .numbers import getal
 
 
 def _items_with_keys(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[dict[str, Any], list[Any]]]:
@@ -22,11 +23,6 @@ def _items_with_keys(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[d
             yield from _items_with_keys(child, trail + (index,))
 
 
-def _dutch(number: float) -> str:
-    """2.5 -> '2,5'; 4.0 -> '4'."""
-    return f"{number:g}".replace(".", ",")
-
-
 def age_range_in_order(unit: Unit) -> Iterator[str]:
     """An age range is complete (both bounds or neither) and in order (leeftijd_van <= leeftijd_tot),
     in any data file that has one."""
@@ -34,14 +30,14 @@ def age_range_in_order(unit: Unit) -> Iterator[str]:
         low, high = item.get("leeftijd_van"), item.get("leeftijd_tot")
         if (low is None) != (high is None):
             missing = "leeftijd_tot" if high is None else "leeftijd_van"
-            where = describe_path(unit.document, unit.schema, trail + [missing])
-            yield f"{unit.shown}{where}: ontbreekt; geef beide leeftijden (van en tot en met) of geen van beide."
+            yield (f"{unit.where(trail + [missing])}: ontbreekt; "
+                   "geef beide leeftijden (van en tot en met) of geen van beide.")
             continue
         numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (low, high))
         if numbers and low > high:
-            where = describe_path(unit.document, unit.schema, trail + ["leeftijd_tot"])
-            yield (f"{unit.shown}{where}: moet minstens gelijk zijn aan leeftijd_van ({_dutch(low)}); "
-                   f"nu staat er {_dutch(high)}.")
+            yield (f"{unit.where(trail + ['leeftijd_tot'])}: "
+                   f"moet minstens gelijk zijn aan leeftijd_van ({getal(low)}); "
+                   f"nu staat er {getal(high)}.")
 
 
 RULES: list[Callable[[Unit], Iterable[str]]] = [

@@ -1,0 +1,79 @@
+"""Helpers shared by tests and scripts (no fixtures here: those are in tests/conftest.py)."""
+from __future__ import annotations
+
+import os
+from http.server import SimpleHTTPRequestHandler
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SUB_PATH = "/handboek/"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
+                      ".wasm": "application/wasm", ".whl": "application/zip"}
+
+    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+        pass
+
+
+class PageWatch:
+    """Records requests and console errors of a page, for assertions after the test's actions."""
+
+    def __init__(self, page):
+        self.page = page
+        self.requests: list[str] = []
+        self.console_errors: list[str] = []
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
+        page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+
+    def foreign_requests(self) -> list[str]:
+        allowed = ("http://127.0.0.1:", "data:", "blob:", "about:")
+        return [url for url in self.requests if not url.startswith(allowed)]
+
+
+def axe_violations(page, rules: list[str] | None = None) -> list[dict]:
+    """Run axe-core (from npm, injected from disk: no network) and return its violations.
+    `rules` limits the run to those rule ids. A context with `add_init_script(path=AXE)` has axe
+    on every page already; otherwise it is injected here."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    options = {"resultTypes": ["violations"]}
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": rules}
+    result = page.evaluate("async (options) => await axe.run(document, options)", options)
+    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]]
+
+
+class WarmPage(PageWatch):
+    """One page for the whole session whose Pyodide is already running: `open(path)` moves to a page of
+    the site by Material's instant navigation (the same document, so the same worker), as a visitor
+    clicking a link would. For tests that do not need a cold start."""
+
+    def __init__(self, page, base_url):
+        super().__init__(page)
+        self.base_url = base_url
+
+    def reset(self):
+        self.requests.clear()
+        self.console_errors.clear()
+        self.page.emulate_media(media="screen")
+        self.page.set_viewport_size({"width": 1280, "height": 800})
+
+    def open(self, path: str, ready: str | None = 'form[data-calculator][data-state="ready"]'):
+        target = self.base_url + path
+        if self.page.url.split("?")[0] == target.split("?")[0]:  # to the same page it would not navigate
+            self.open("over/", ready=None)
+        self.page.evaluate("document.querySelector('article').dataset.leaving = 'true'")
+        self.page.evaluate("""url => { const a = document.createElement("a"); a.href = url;
+                                       document.querySelector(".md-content").append(a); a.click(); }""", target)
+        self.page.wait_for_function("!document.querySelector('article[data-leaving]')")
+        if ready:
+            self.page.wait_for_selector(ready, timeout=90_000)
+        return self.page
