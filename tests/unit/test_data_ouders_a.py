@@ -43,7 +43,8 @@ def test_epstein_list_has_six_types_with_dutch_and_english_names(real):
     assert [v["engelse_naam"] for v in vormen] == [
         "Parenting", "Communicating", "Volunteering", "Learning at home",
         "Decision making and advocacy", "Collaborating with the community"]
-    assert [v["naam"] for v in vormen][3] == "Thuisbetrokkenheid"
+    assert [v["naam"] for v in vormen][3] == "Leren thuis"
+    assert "thuisbetrokkenheid" in vormen[3]["uitleg"]  # the talk's own name for this form
     assert {v["id"] for v in vormen if v["thuisbetrokkenheid"]} == {"ouderschap", "leren-thuis"}
 
 
