@@ -147,8 +147,8 @@ def test_guiding_question_without_id_and_unknown_party(data_copy):
 
     edit(data_copy, ACHT, change)
     found = problems(data_copy)
-    assert ("data/stappenplannen/kinderopvang-acht-stappen.yml › stappen › stap 1 (Begint met het waarom) › "
-            "hulpvragen › hulpvraag 1 (Waarom willen wij (meer) samenwerken met ouders?) › id: ontbreekt.") in found
+    assert ("data/stappenplannen/kinderopvang-acht-stappen.yml › stappen › stap 1 (Begin met het waarom) › "
+            "hulpvragen › hulpvraag 1 (Waarom wil je (meer) samenwerken met ouders?) › id: ontbreekt.") in found
     assert any("stap 5 (Leer de ouders kennen) › voor_wie › partijen › partij 1" in p
                and "'peuterspeelzaal' bestaat niet" in p for p in found), found
 
