@@ -55,7 +55,7 @@ def test_download_contains_the_answers(watched_page, base_url):
     assert download.suggested_filename == f"werkblad-{PLAN}.txt"
     text = open(download.path(), encoding="utf-8").read()
     assert "Acht stappen voor samenwerking met ouders in de kinderopvang" in text
-    assert "Waarom willen wij (meer) samenwerken met ouders?" in text
+    assert "Waarom wil je (meer) samenwerken met ouders?" in text
     assert "Kinderen leren meer als ouders meedoen." in text
     assert "in januari en juni." in text
     assert "Stap 8: Evalueer" in text

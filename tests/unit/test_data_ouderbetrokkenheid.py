@@ -39,7 +39,8 @@ def test_epstein_list_has_six_types_with_dutch_and_english_names(real):
     assert [v["engelse_naam"] for v in vormen] == [
         "Parenting", "Communicating", "Volunteering", "Learning at home",
         "Decision making and advocacy", "Collaborating with the community"]
-    assert [v["naam"] for v in vormen][3] == "Thuisbetrokkenheid"
+    assert [v["naam"] for v in vormen][3] == "Leren thuis"
+    assert "thuisbetrokkenheid" in vormen[3]["uitleg"]  # the talk's own name for this form
     assert {v["id"] for v in vormen if v["thuisbetrokkenheid"]} == {"ouderschap", "leren-thuis"}
 
 
@@ -142,8 +143,8 @@ def test_guiding_question_without_id_and_unknown_party(data_copy):
 
     edit(data_copy, ACHT, change)
     found = problems(data_copy)
-    assert ("data/stappenplannen/kinderopvang-acht-stappen.yml › stappen › stap 1 (Begint met het waarom) › "
-            "hulpvragen › hulpvraag 1 (Waarom willen wij (meer) samenwerken met ouders?) › id: ontbreekt.") in found
+    assert ("data/stappenplannen/kinderopvang-acht-stappen.yml › stappen › stap 1 (Begin met het waarom) › "
+            "hulpvragen › hulpvraag 1 (Waarom wil je (meer) samenwerken met ouders?) › id: ontbreekt.") in found
     assert any("stap 5 (Leer de ouders kennen) › voor_wie › partijen › partij 1" in p
                and "'peuterspeelzaal' bestaat niet" in p for p in found), found
 
