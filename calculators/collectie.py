@@ -118,8 +118,10 @@ def explain(v: Values, c: Collection) -> list[str]:
     pupils, norm, price = v["leerlingen"], v["boeken_per_leerling"], v["prijs_per_boek"]
     euro, pct = format_euro, format_percent
     return [
-        f"Collectie bij de minimumnorm: {n(pupils)} leerlingen × {n(MINIMUM.value)} boeken = {n(c.at_minimum)} boeken.",
-        f"Collectie bij de optimale norm: {n(pupils)} leerlingen × {n(OPTIMUM.value)} boeken = {n(c.at_optimum)} boeken.",
+        f"Collectie bij de minimumnorm: {n(pupils)} leerlingen × {n(MINIMUM.value)} boeken = "
+        f"{n(c.at_minimum)} boeken.",
+        f"Collectie bij de optimale norm: {n(pupils)} leerlingen × {n(OPTIMUM.value)} boeken = "
+        f"{n(c.at_optimum)} boeken.",
         f"Collectie bij de gekozen norm: {n(pupils)} leerlingen × {n(norm)} boeken = {n(c.target)} boeken "
         "(naar boven afgerond op hele boeken).",
         f"Bruikbaar na sanering: {n(v['huidige_collectie'])} boeken × {pct(v['bruikbaar_procent'])} = "

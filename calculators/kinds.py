@@ -40,7 +40,7 @@ def show(f: Field, value: Any) -> str:
     if f.kind == "text":
         return str(value)
     if f.kind == "choice":
-        return dict(f.choices).get(value, value)
+        return str(dict(f.choices).get(value, value))
     if f.kind == "multichoice":
         labels = dict(f.choices)
         return ", ".join(labels[v] for v in value)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any
 
 from .model import Field, Values
 from .numbers_nl import format_euro, format_number, round_cents
@@ -34,7 +34,7 @@ class Money(Decimal):
     """An amount in euro: `€ 1.234,56` on the page, `1234,56` in the CSV."""
 
 
-Cell = Union[str, int, Money]
+Cell = str | int | Money
 
 
 @dataclass
@@ -107,12 +107,13 @@ class Quote:
 
     def csv(self, explanation: Sequence[str] = ()) -> str:
         """The whole quote as one CSV text for Dutch Excel (see the module docstring)."""
-        lines: list[list[Cell]] = [[self.title]]
+        lines: list[Sequence[Cell]] = [[self.title]]
         lines += [[label, value] for label, value in self.details]
         if self.inputs:
             lines += [[], [INPUT_HEADING]] + [[label, value] for label, value in self.inputs]
         for t in self.tables:
-            lines += [[], [t.title], list(t.columns)] + t.rows
+            lines += [[], [t.title], list(t.columns)]
+            lines += t.rows
             if t.total:
                 lines.append(t.total)
             lines += [[note] for note in t.notes]

@@ -26,9 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler  # noqa: E402
-
 import calculators  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler  # noqa: E402
 
 # A bare Pyodide boot in a module worker, as the calculators do, without our wheel or page.
 BARE_WORKER = """self.onmessage = async (e) => {
@@ -74,7 +73,8 @@ def browser_figures(base_url: str, site: Path) -> None:
 
     version = json.loads((ROOT / "pyodide-files.json").read_text())["version"]
     lock = next((site / "assets" / "py").glob("*/pyodide-lock.json")).relative_to(site).as_posix()
-    (site / "bare-pyodide.html").write_text(BARE_BOOT.replace("VERSION", version).replace("LOCK", lock), encoding="utf-8")
+    bare = BARE_BOOT.replace("VERSION", version).replace("LOCK", lock)
+    (site / "bare-pyodide.html").write_text(bare, encoding="utf-8")
     (site / "bare-pyodide-worker.js").write_text(BARE_WORKER, encoding="utf-8")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -103,21 +103,27 @@ def browser_figures(base_url: str, site: Path) -> None:
 
         context = browser.new_context()
         page = context.new_page()
-        for calculator_id, module in sorted(calculators.REGISTRY.items()):
+        for calculator_id, calculator in sorted(calculators.REGISTRY.items()):
             pages = [p for p in (ROOT / "docs").rglob("*.md") if f'rekenhulp("{calculator_id}")' in p.read_text()]
             if not pages:
                 continue
             url = base_url + pages[0].relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
             page.goto(url)
             page.wait_for_selector("form[data-calculator][data-state=ready]", timeout=120_000)
-            first = next(f for f in module.FIELDS if f.numeric)
+            first = next(f for f in calculator.fields if f.numeric)
             times = page.evaluate(
                 """async ([name, value]) => {
                   const form = document.querySelector("form[data-calculator]");
                   const input = form.querySelector(`[name="${name}"]`);
                   const out = [];
                   for (let i = 0; i < 25; i++) {
-                    const done = new Promise((resolve) => form.addEventListener("rekenhulp:uitkomst", resolve, { once: true }));
+                    // Answered when the form is "ready" again (it is "busy" from the change on).
+                    const done = new Promise((resolve) => {
+                      const watch = new MutationObserver(() => {
+                        if (form.dataset.state === "ready") { watch.disconnect(); resolve(); }
+                      });
+                      watch.observe(form, { attributes: true, attributeFilter: ["data-state"] });
+                    });
                     const started = performance.now();
                     input.value = i % 2 ? value : input.defaultValue;
                     input.dispatchEvent(new Event("change", { bubbles: true }));

@@ -69,7 +69,8 @@ def calculator_texts() -> list[str]:
         for f in calculator.fields:
             texts += [f.label, f.hint, f.source.text, f"{f.label} {f.default} {f.unit}"]
         texts += [g.legend + " " + g.hint for g in calculator.groups]
-        low = {name: "1" for name in ("boeken_per_leerling", "looptijd") if any(f.name == name for f in calculator.fields)}
+        names = {f.name for f in calculator.fields}
+        low = {name: "1" for name in ("boeken_per_leerling", "looptijd") if name in names}
         for payload in ({}, low):
             answer = calculators.run(calculator.id, payload)
             texts += list(answer["warnings"].values())

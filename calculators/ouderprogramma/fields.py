@@ -106,9 +106,9 @@ FIELDS = (
           source=assumption("een openbare prijs is niet gevonden")),
 )
 
-FUNDING_GOAB = ("GOAB (onderwijsachterstandenbeleid, 0-6 jaar): alleen als het programma deel uitmaakt van het vve-beleid "
-                "en de vve-uitvoering van de gemeente; de handreiking noemt Instapje, Opstapje, VVE Thuis en de "
-                "VoorleesExpress als erkende gezinsprogramma's.")
+FUNDING_GOAB = ("GOAB (onderwijsachterstandenbeleid, 0-6 jaar): alleen als het programma deel uitmaakt van het "
+                "vve-beleid en de vve-uitvoering van de gemeente; de handreiking noemt Instapje, Opstapje, VVE Thuis "
+                "en de VoorleesExpress als erkende gezinsprogramma's.")
 FUNDING_OTHER = ("Ook genoemd: het gemeentelijke budget voor ouderbetrokkenheid in de vve (bijvoorbeeld voor de "
                  "begeleiding door leesconsulenten) en deels de budgetten voor armoedebeleid, participatie en "
                  "achterstandenbeleid. Dit is informatie, geen toets of uw plan daarvoor in aanmerking komt.")

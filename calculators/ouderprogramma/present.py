@@ -90,7 +90,8 @@ def quote(v: Values, b: Budget) -> Quote:
         programme_rows.append([p.label, Money(cost), Money(round_cents(family)), n(p.years) + " jaar",
                                Money(round_cents(family * p.years))])
     per_programme = Table("per-programma", "Per programma, per jaar zonder scholing",
-                          ("Programma", "Per jaar", "Per gezin per jaar", "Duur per gezin", "Per gezin, hele programma"),
+                          ("Programma", "Per jaar", "Per gezin per jaar", "Duur per gezin",
+                           "Per gezin, hele programma"),
                           programme_rows, ["Totaal", Money(b.yearly), "", "", ""],
                           notes=[p.label + ": " + p.source.text + "." for p in b.programmes])
     details = [("Programma's", ", ".join(p.label for p in b.programmes)), ("Looptijd", f"{n(b.years)} jaar"),

@@ -55,14 +55,15 @@ def test_bad_input_shows_dutch_message_and_keeps_the_text(warm):
     field = page.locator('input[name="leerlingen"]')
     field.fill("12,5")
     page.wait_for_selector('[data-error-for="leerlingen"]:not(:empty)')
-    assert page.text_content('[data-error-for="leerlingen"]') == "Vul een heel getal in, zonder cijfers achter de komma."
+    message = "Vul een heel getal in, zonder cijfers achter de komma."
+    assert page.text_content('[data-error-for="leerlingen"]') == message
     assert field.input_value() == "12,5"
     assert field.get_attribute("aria-invalid") == "true"
     summary = page.locator("[data-error-summary]")
     assert "Aantal leerlingen" in summary.inner_text()
     assert summary.locator("a").get_attribute("href") == "#rh-collectie-leerlingen"
     assert page.get_attribute("form[data-calculator]", "data-state") == "ready"  # bad input is not a runtime error
-    assert "Nog niet alle velden" in page.text_content("[data-calculator-status]")
+    assert "Nog niet alle velden" in page.text_content("[data-status]")
     field.fill("12")
     page.wait_for_selector('[data-error-for="leerlingen"]:empty', state="attached")
     assert field.get_attribute("aria-invalid") is None
@@ -94,8 +95,8 @@ def test_copy_link_then_open_gives_same_result(warm, browser_context):
     page = warm.open(PAGE)
     page.fill('input[name="huidige_collectie"]', "1.701")
     page.wait_for_function("document.querySelector('[data-result-key=bruikbaar]').textContent.startsWith('850')")
-    page.click("[data-copy-link]")
-    page.wait_for_function("document.querySelector('[data-calculator-status]').textContent.includes('gekopieerd')")
+    page.click("[data-action=copy-link]")
+    page.wait_for_function("document.querySelector('[data-status]').textContent.includes('gekopieerd')")
     link = page.evaluate("navigator.clipboard.readText()")
     assert "huidige_collectie=1.701" in link
     other = browser_context.new_page()
@@ -106,7 +107,7 @@ def test_copy_link_then_open_gives_same_result(warm, browser_context):
 def test_reset_restores_defaults(warm):
     page = warm.open(PAGE + "?leerlingen=100")
     assert result(page, "doel_gekozen") == "500 boeken"
-    page.click("[data-reset]")
+    page.click("[data-action=reset]")
     page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.125')")
     assert page.input_value('input[name="leerlingen"]') == "225"
     assert "leerlingen=" not in page.url
@@ -136,7 +137,7 @@ def test_worker_failure_keeps_prerendered_result(chromium, base_url, site_dir):
     page = context.new_page()
     page.goto(base_url + PAGE)
     page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]', timeout=BOOT_MS)
-    assert "kon niet starten" in page.text_content("[data-calculator-status]")
+    assert "kon niet starten" in page.text_content("[data-status]")
     assert result(page, "doel_gekozen") == "1.125 boeken"
     page.fill('input[name="leerlingen"]', "300")
     assert page.input_value('input[name="leerlingen"]') == "300"  # what the visitor typed stays
@@ -163,7 +164,7 @@ def test_a_failed_calculation_stays_on_its_form_and_later_ones_work(chromium, ba
         worker.evaluate("() => setTimeout(() => { const end = Date.now() + 3000; while (Date.now() < end); }, 0)")
         page.fill('input[name="leerlingen"]', "300")
         page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]', timeout=10_000)
-        assert "lukte niet" in page.text_content("[data-calculator-status]")
+        assert "lukte niet" in page.text_content("[data-status]")
         assert page.input_value('input[name="leerlingen"]') == "300"
         worker.evaluate("() => true")  # returns once the worker is free again
         page.fill('input[name="leerlingen"]', "400")  # the next calculation works again
@@ -183,7 +184,7 @@ def test_a_failed_start_offers_to_try_again(chromium, base_url, site_dir):
         page = context.new_page()
         page.goto(base_url + PAGE)
         page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]', timeout=BOOT_MS)
-        retry = page.locator("[data-calculator-status] button[data-retry]")
+        retry = page.locator("[data-status] button[data-action=retry]")
         assert retry.inner_text() == "Opnieuw proberen"
         context.unroute("**/pyodide.asm.wasm")  # the network is back
         retry.click()

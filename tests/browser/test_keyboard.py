@@ -8,7 +8,8 @@ FOCUSED = """() => {
   const el = document.activeElement;
   const style = getComputedStyle(el);
   const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
-  return {name: el.name || el.id || el.textContent.trim().slice(0, 30), tag: el.tagName, inForm: !!el.closest("form[data-calculator]"), visible};
+  return {name: el.name || el.id || el.textContent.trim().slice(0, 30), tag: el.tagName,
+          inForm: !!el.closest("form[data-calculator]"), visible};
 }"""
 
 

@@ -1,5 +1,6 @@
 """Quote view of the cost calculators in headless Chromium: CSV download and print layout."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -39,10 +40,10 @@ def test_csv_download_matches_python_after_a_change(warm):
         arg=[first_row, expected["quote"]["tables"][0]["rows"][0][1]], timeout=BOOT_MS)
     page.wait_for_selector(READY.format("exploitatie"))
     with page.expect_download() as info:
-        page.click("[data-csv-download]")
+        page.click("[data-action=download]")
     download = info.value
     assert download.suggested_filename == "offerte-bibliotheek-op-school.csv"
-    content = open(download.path(), "rb").read()
+    content = Path(download.path()).read_bytes()
     assert content[:3] == b"\xef\xbb\xbf"
     assert content == expected["csv"].encode("utf-8")
     text = content.decode("utf-8-sig")
@@ -55,10 +56,10 @@ def test_bad_input_marks_the_quote_stale_and_disables_the_download(warm):
     page.fill('input[name="aandeel_gemeente"]', "40")
     page.wait_for_selector('[data-error-for="aandeel_gemeente"]:not(:empty)', timeout=BOOT_MS)
     page.wait_for_selector("[data-offerte][data-stale]")
-    assert page.locator("[data-csv-download]").is_disabled()
+    assert page.locator("[data-action=download]").is_disabled()
     page.fill('input[name="aandeel_gemeente"]', "33,34")
     page.wait_for_selector("[data-offerte]:not([data-stale])", timeout=BOOT_MS)
-    assert page.locator("[data-csv-download]").is_enabled()
+    assert page.locator("[data-action=download]").is_enabled()
 
 
 def test_print_view_has_no_navigation_and_fits_a4(warm):
@@ -69,7 +70,7 @@ def test_print_view_has_no_navigation_and_fits_a4(warm):
         "document.querySelectorAll('[data-offerte] table[data-table=\"per-post\"] thead th').length === 13",
         timeout=BOOT_MS)
     page.emulate_media(media="print")
-    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".rekenhulp__groep", "[data-csv-download]"):
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".rekenhulp__groep", "[data-action=download]"):
         assert all(not node.is_visible() for node in page.locator(selector).all()), selector
     assert page.locator("[data-offerte] table").first.is_visible()
     assert page.locator("[data-calculator-explanation]").is_visible()

@@ -2,6 +2,7 @@
 (localStorage), survive a reload, go into the downloaded text file, and are cleared on request.
 Nothing leaves 127.0.0.1 (checked by the watched_page fixture)."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,7 @@ pytestmark = pytest.mark.browser
 
 PAGE = "ouderbetrokkenheid/kinderopvang/"
 PLAN = "kinderopvang-acht-stappen"
-SECTION = f'section[data-werkblad="{PLAN}"]'
+SECTION = f'section[data-worksheet="{PLAN}"]'
 READY = f'{SECTION}[data-state="ready"]'
 FIELD = f"#werkblad-{PLAN}-waarom-waarom-samenwerken"
 OTHER_FIELD = f"#werkblad-{PLAN}-evalueren-momenten"
@@ -39,7 +40,7 @@ def test_answer_survives_reload_and_stays_local(watched_page, base_url):
     assert page.input_value(FIELD) == ANSWER
     assert page.input_value(OTHER_FIELD) == ""
     # The print copy carries the answer as text, not as markup.
-    copy = page.locator(f'[data-afdruk-voor="{FIELD[1:]}"]')
+    copy = page.locator(f'[data-print-copy-for="{FIELD[1:]}"]')
     assert copy.text_content() == ANSWER
     assert page.locator(f"{SECTION} script").count() == 0
 
@@ -50,10 +51,10 @@ def test_download_contains_the_answers(watched_page, base_url):
     page.fill(FIELD, "Kinderen leren meer als ouders meedoen.")
     page.fill(OTHER_FIELD, "Twee keer per jaar,\nin januari en juni.")
     with page.expect_download() as info:
-        page.click(f"{SECTION} [data-werkblad-download]")
+        page.click(f"{SECTION} [data-action=download]")
     download = info.value
     assert download.suggested_filename == f"werkblad-{PLAN}.txt"
-    text = open(download.path(), encoding="utf-8").read()
+    text = Path(download.path()).read_text(encoding="utf-8")
     assert "Acht stappen voor samenwerking met ouders in de kinderopvang" in text
     assert "Waarom wil je (meer) samenwerken met ouders?" in text
     assert "Kinderen leren meer als ouders meedoen." in text
@@ -71,7 +72,7 @@ def test_clear_removes_answers_after_confirmation(watched_page, base_url):
 
     # Cancelling the confirmation keeps everything.
     page.once("dialog", lambda dialog: dialog.dismiss())
-    page.click(f"{SECTION} [data-werkblad-clear]")
+    page.click(f"{SECTION} [data-action=clear]")
     assert page.input_value(FIELD) == "Te wissen antwoord"
     assert stored(page) is not None
 
@@ -82,11 +83,11 @@ def test_clear_removes_answers_after_confirmation(watched_page, base_url):
         dialog.accept()
 
     page.once("dialog", accept)
-    page.click(f"{SECTION} [data-werkblad-clear]")
+    page.click(f"{SECTION} [data-action=clear]")
     assert messages and "wissen" in messages[0]
     assert page.input_value(FIELD) == ""
     assert stored(page) is None
-    assert page.text_content(f"{SECTION} [data-werkblad-status]").strip() == "Uw antwoorden zijn gewist."
+    assert page.text_content(f"{SECTION} [data-status]").strip() == "Uw antwoorden zijn gewist."
     page.reload()
     page.wait_for_selector(READY)
     assert page.input_value(FIELD) == ""
@@ -96,10 +97,10 @@ def test_without_javascript_the_fields_are_there_and_say_nothing_is_kept(chromiu
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + PAGE)
-    assert page.get_attribute(SECTION, "data-state") == "statisch"
+    assert page.get_attribute(SECTION, "data-state") == "prerendered"
     assert page.locator(f"{SECTION} textarea").count() >= 8
-    assert page.locator(f"{SECTION} [data-werkblad-acties]").is_hidden()
-    assert "niet bewaard" in page.text_content(f"{SECTION} [data-werkblad-status]")
+    assert page.locator(f"{SECTION} [data-actions]").is_hidden()
+    assert "niet bewaard" in page.text_content(f"{SECTION} [data-status]")
     context.close()
 
 
@@ -108,11 +109,11 @@ def test_print_shows_the_answers(watched_page, base_url):
     open_ready(page, base_url + PAGE)
     page.fill(FIELD, "Zichtbaar op papier")
     page.emulate_media(media="print")
-    copy = page.locator(f'[data-afdruk-voor="{FIELD[1:]}"]')
+    copy = page.locator(f'[data-print-copy-for="{FIELD[1:]}"]')
     assert copy.is_visible()
     assert copy.text_content() == "Zichtbaar op papier"
     assert page.locator(FIELD).is_hidden()
-    assert page.locator(f"{SECTION} [data-werkblad-acties]").is_hidden()
+    assert page.locator(f"{SECTION} [data-actions]").is_hidden()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -142,7 +143,7 @@ FOCUSED = """() => {
   const el = document.activeElement;
   const style = getComputedStyle(el);
   const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
-  return {key: el.name || el.textContent.trim(), inSheet: !!el.closest("section[data-werkblad]"), visible};
+  return {key: el.name || el.textContent.trim(), inSheet: !!el.closest("section[data-worksheet]"), visible};
 }"""
 
 
@@ -150,7 +151,7 @@ def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(wat
     page = watched_page.page
     open_ready(page, base_url + PAGE)
     wanted = {a.get_attribute("name") for a in page.locator(f"{SECTION} textarea").all()}
-    wanted |= {b.text_content().strip() for b in page.locator(f"{SECTION} [data-werkblad-acties] button").all()}
+    wanted |= {b.text_content().strip() for b in page.locator(f"{SECTION} [data-actions] button").all()}
     assert len(wanted) >= 11
     page.focus(f"{SECTION} .werkblad__naar-stap a >> nth=0")
     reached, not_visible = set(), []
@@ -171,9 +172,9 @@ def test_without_storage_the_visitor_is_told_and_can_still_download(watched_page
     page = watched_page.page
     page.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };")
     open_ready(page, base_url + PAGE)
-    status = page.text_content(f"{SECTION} [data-werkblad-status]")
+    status = page.text_content(f"{SECTION} [data-status]")
     assert "niet toe" in status and "Download" in status
     page.fill(FIELD, "Alleen in het bestand")
     with page.expect_download() as info:
-        page.click(f"{SECTION} [data-werkblad-download]")
-    assert "Alleen in het bestand" in open(info.value.path(), encoding="utf-8").read()
+        page.click(f"{SECTION} [data-action=download]")
+    assert "Alleen in het bestand" in Path(info.value.path()).read_text(encoding="utf-8")

@@ -6,7 +6,6 @@ import calculators
 from macros import rekenhulpen
 
 
-
 @pytest.mark.parametrize("calculator_id", ["exploitatie", "ouderprogramma"])
 def test_quote_section_follows_the_result(renderer, calculator_id):
     html = renderer.render("rekenhulp.html", page_url="rekenhulpen/x/",
@@ -18,9 +17,9 @@ def test_quote_section_follows_the_result(renderer, calculator_id):
     answer = calculators.run(calculator_id, {})
     quote = answer["quote"]
     assert section.select_one("[data-offerte-title]").get_text(strip=True) == quote["title"]
-    assert section.select_one("[data-csv-download]")["data-filename"] == answer["csv_filename"]
-    assert section.select_one("[data-csv-download]")["type"] == "button"
-    assert section.select_one("[data-print]")["type"] == "button"
+    assert section.select_one("[data-action=download]")["data-filename"] == answer["csv_filename"]
+    assert section.select_one("[data-action=download]")["type"] == "button"
+    assert section.select_one("[data-action=print]")["type"] == "button"
     assert not section.select("[name]")  # no inputs: the calculator script reads every [name]
     tables = section.select("table.offerte__tabel")
     assert [t["data-table"] for t in tables] == [t["id"] for t in quote["tables"]]
@@ -40,8 +39,8 @@ def test_quote_section_follows_the_result(renderer, calculator_id):
 
 def test_text_from_visitors_stays_text(renderer):
     answer = calculators.run("exploitatie", {"naam_school": "<script>alert(1)</script>"})
-    html = renderer.render("rekenhulp-offerte.html", page_url="rekenhulpen/exploitatie/", answer=answer, cid="exploitatie",
-                           texts=rekenhulpen.form_context("exploitatie")["texts"])
+    html = renderer.render("rekenhulp-offerte.html", page_url="rekenhulpen/exploitatie/", answer=answer,
+                           cid="exploitatie", texts=rekenhulpen.form_context("exploitatie")["texts"])
     soup = BeautifulSoup(html, "html.parser")
     assert soup.find("script") is None
     assert "<script>alert(1)</script>" in soup.select_one("[data-offerte-details]").get_text()

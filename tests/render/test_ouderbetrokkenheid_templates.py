@@ -59,8 +59,8 @@ PLAN = {
 
 def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
     html, soup = render(renderer, "werkblad.html", plan=PLAN, links=True, kop=True)
-    section = soup.select_one("section[data-werkblad='proefplan']")
-    assert section["data-state"] == "statisch"
+    section = soup.select_one("section[data-worksheet='proefplan']")
+    assert section["data-state"] == "prerendered"
     for attribute in ("data-msg-confirm", "data-msg-cleared", "data-msg-ready", "data-empty-answer",
                       "data-file-title", "data-file-note"):
         assert section[attribute].strip(), attribute
@@ -71,16 +71,16 @@ def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
     # One fieldset per step with questions, numbered as in the plan (step 2 has none).
     legends = [fs.legend.get_text() for fs in soup.select("fieldset[data-stap]")]
     assert legends == ["Stap 1: Eerste " + SCRIPT, "Stap 3: Derde"]
-    areas = soup.select("textarea[data-werkblad-antwoord]")
+    areas = soup.select("textarea[data-worksheet-answer]")
     assert [a["name"] for a in areas] == ["een.waarom", "een.wat", "drie.wie"]
     for area in areas:
         label = soup.find("label", attrs={"for": area["id"]})
         assert label is not None and label.get_text().strip()
-        assert soup.select_one(f'[data-afdruk-voor="{area["id"]}"]') is not None
-    assert soup.select_one("[data-werkblad-acties]").has_attr("hidden")
-    assert [b.get_text() for b in soup.select("[data-werkblad-acties] button")] == [
+        assert soup.select_one(f'[data-print-copy-for="{area["id"]}"]') is not None
+    assert soup.select_one("[data-actions]").has_attr("hidden")
+    assert [b.get_text() for b in soup.select("[data-actions] button")] == [
         "Afdrukken", "Download als tekstbestand", "Wis mijn antwoorden"]
-    assert soup.select_one("[data-werkblad-status]")["role"] == "status"
+    assert soup.select_one("[data-status]")["role"] == "status"
     assert "niet de werkbladen" in soup.select_one(".werkblad__eigen").get_text()
     assert soup.select_one(".werkblad__naar-stap a")["href"] == "#proefplan-een"
 
@@ -89,7 +89,7 @@ def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
     _, soup = render(renderer, "werkblad.html", plan=PLAN, links=False, kop=False)
     assert soup.select_one(".werkblad__naar-stap") is None
     assert soup.find("h2") is None
-    assert soup.select_one("section[data-werkblad]")["aria-label"] == "Uw eigen antwoorden"
+    assert soup.select_one("section[data-worksheet]")["aria-label"] == "Uw eigen antwoorden"
 
 
 KINDEROPVANG = {

@@ -81,7 +81,7 @@ def test_names_link_to_the_programme_pages_relative_to_the_overview(renderer):
 
 def test_filter_form_is_hidden_until_the_script_enables_it_and_every_field_has_a_label(renderer):
     _, soup = table(renderer)
-    form = soup.select_one("form[data-programmafilter-form]")
+    form = soup.select_one("form[data-filter-form]")
     assert form.has_attr("hidden")
     selects = form.find_all("select")
     assert [s["name"] for s in selects] == ["leeftijd", "erkenning", "setting"]
@@ -91,11 +91,11 @@ def test_filter_form_is_hidden_until_the_script_enables_it_and_every_field_has_a
     assert ages == ["", "2", "3", "4", "5", "6", "7", "8"]
     assert [o["value"] for o in soup.select("select[name=setting] option")] == [
         "", "thuis", "groep", "beide", "niet-vermeld"]
-    status = soup.select_one("[data-programmafilter-telling]")
+    status = soup.select_one("[data-status]")
     assert status["aria-live"] == "polite"
-    container = soup.select_one("[data-programmafilter]")
-    assert "{getoond}" in container["data-telling"] and "{totaal}" in container["data-telling"]
-    assert container["data-geen"]
+    container = soup.select_one("[data-filter]")
+    assert "{getoond}" in container["data-msg-count"] and "{totaal}" in container["data-msg-count"]
+    assert container["data-msg-none"]
 
 
 def test_yaml_text_is_escaped_in_the_table(renderer):

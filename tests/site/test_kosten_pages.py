@@ -26,7 +26,7 @@ def test_page_is_prerendered_with_sources_and_checked_date(site_dir, calculator_
     assert len(sources) == len(calculator.fields)
     assert form.select(".rekenhulp__aanname")  # assumptions are marked
     assert json.loads(form["data-answer"])["csv"] == answer["csv"]
-    assert form.select_one("[data-offerte] [data-csv-download]") is not None
+    assert form.select_one("[data-offerte] [data-action=download]") is not None
     assert len(page.select('legend')) == len(calculator.groups)
 
 

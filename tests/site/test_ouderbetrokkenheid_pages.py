@@ -85,10 +85,10 @@ def test_childcare_page_has_the_eight_steps_both_names_and_the_incomplete_note(s
 
 def test_childcare_worksheet_is_prerendered_with_a_labelled_field_per_question(site_dir):
     page = article(site_dir, "kinderopvang/index.html")
-    section = page.select_one('section[data-werkblad="kinderopvang-acht-stappen"][data-state="statisch"]')
+    section = page.select_one('section[data-worksheet="kinderopvang-acht-stappen"][data-state="prerendered"]')
     plan = yaml.safe_load((ROOT / "data/stappenplannen/kinderopvang-acht-stappen.yml").read_text(encoding="utf-8"))
     questions = [(s["id"], h["id"], h["vraag"]) for s in plan["stappen"] for h in s["hulpvragen"]]
-    areas = section.select("textarea[data-werkblad-antwoord]")
+    areas = section.select("textarea[data-worksheet-answer]")
     assert [a["name"] for a in areas] == [f"{s}.{h}" for s, h, _ in questions]
     for area, (_, _, vraag) in zip(areas, questions, strict=False):
         assert section.find("label", attrs={"for": area["id"]}).get_text(strip=True) == vraag

@@ -134,6 +134,7 @@ def test_no_input_crashes_run(payload):
 @settings(max_examples=200, deadline=None)
 @given(pupils=st.integers(1, 5000), norm=st.decimals("1", "30", places=1))
 def test_target_is_never_below_pupils_times_norm(pupils, norm):
-    answer = calculators.run("collectie", {"leerlingen": str(pupils), "boeken_per_leerling": str(norm).replace(".", ",")})
+    payload = {"leerlingen": str(pupils), "boeken_per_leerling": str(norm).replace(".", ",")}
+    answer = calculators.run("collectie", payload)
     target = int(answer["result"]["doel_gekozen"]["number"])
     assert target >= pupils * norm > target - 1

@@ -80,7 +80,8 @@ def test_challenge_of_unknown_party(tree):
 def test_source_link_must_be_a_web_address(tree):
     change(tree, lambda d: item(d, "expertise")["bronnen"][1].update(url="bibliotheekcampus.nl"))
     assert problems(tree) == [
-        f"{SHOWN} › bouwstenen › bouwsteen 2 (Expertise) › bronnen › bron 2 (Bibliotheekcampus (bibliotheekcampus.nl)) › url: "
+        f"{SHOWN} › bouwstenen › bouwsteen 2 (Expertise) › bronnen › "
+        "bron 2 (Bibliotheekcampus (bibliotheekcampus.nl)) › url: "
         "moet een webadres zijn dat begint met http:// of https://."]
 
 

@@ -5,8 +5,8 @@ import { markExternalLinks } from "./print-links.js";
 
 const FEATURES = [
   ["form[data-calculator]", () => import("./rekenhulp.js")],
-  ["section[data-werkblad]", () => import("./werkblad.js")],
-  ["[data-programmafilter]", () => import("./programmafilter.js")],
+  ["section[data-worksheet]", () => import("./werkblad.js")],
+  ["[data-filter]", () => import("./programmafilter.js")],
 ];
 
 onPage(async (root) => {

@@ -28,7 +28,7 @@ function table(root, data) {
 
 export function drawQuote(section, answer) {
   const root = section.closest("form");
-  const button = section.querySelector("[data-csv-download]");
+  const button = section.querySelector("[data-action=download]");
   if (!answer.ok || !answer.quote) {
     section.setAttribute("data-stale", "true");
     button.disabled = true;
@@ -47,7 +47,7 @@ export function drawQuote(section, answer) {
 
 export function mountQuote(section, currentAnswer) {
   // answer.csv starts with U+FEFF; the Blob stores it as the UTF-8 byte order mark Excel needs.
-  section.querySelector("[data-csv-download]").addEventListener("click", (event) => {
+  section.querySelector("[data-action=download]").addEventListener("click", (event) => {
     const answer = currentAnswer();
     if (answer?.ok && answer.csv) download(event.currentTarget.dataset.filename, answer.csv, "text/csv;charset=utf-8");
   });

@@ -26,8 +26,8 @@ function fill(template, values) {
 }
 
 export function mount(container) {
-  const form = container.querySelector("[data-programmafilter-form]");
-  const status = container.querySelector("[data-programmafilter-telling]");
+  const form = container.querySelector("[data-filter-form]");
+  const status = container.querySelector("[data-status]");
   const rows = Array.from(container.querySelectorAll("tbody tr[data-programma]"));
   if (!form || !rows.length) return;
 
@@ -43,10 +43,10 @@ export function mount(container) {
       row.hidden = !match;
       if (match) shown += 1;
     }
-    container.dataset.zichtbaar = String(shown);
+    container.dataset.visible = String(shown);
     status.textContent = shown
-      ? fill(container.dataset.telling || "", { getoond: shown, totaal: rows.length })
-      : container.dataset.geen || "";
+      ? fill(container.dataset.msgCount || "", { getoond: shown, totaal: rows.length })
+      : container.dataset.msgNone || "";
   };
 
   form.addEventListener("change", apply);

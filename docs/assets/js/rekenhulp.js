@@ -86,7 +86,7 @@ class Calculator {
   constructor(form) {
     this.form = form;
     this.id = form.dataset.calculator;
-    this.status = form.querySelector("[data-calculator-status]");
+    this.status = form.querySelector("[data-status]");
     this.summary = form.querySelector("[data-error-summary]");
     this.result = form.querySelector("[data-calculator-result]");
     this.quote = form.querySelector("[data-offerte]");
@@ -113,10 +113,10 @@ class Calculator {
   clicked(event) {
     const button = event.target.closest("button");
     if (!button) return;
-    if (button.matches("[data-copy-link]")) this.copyLink();
-    else if (button.matches("[data-reset]")) this.reset();
-    else if (button.matches("[data-retry]")) this.retry();
-    else if (button.matches("[data-print]")) window.print();
+    if (button.matches("[data-action=copy-link]")) this.copyLink();
+    else if (button.matches("[data-action=reset]")) this.reset();
+    else if (button.matches("[data-action=retry]")) this.retry();
+    else if (button.matches("[data-action=print]")) window.print();
   }
 
   fields() {

@@ -7,7 +7,7 @@ import { download } from "./lib/download.js";
 const STORAGE_PREFIX = "handboek:werkblad:";
 
 function storageKey(section) {
-  return STORAGE_PREFIX + section.dataset.werkblad;
+  return STORAGE_PREFIX + section.dataset.worksheet;
 }
 
 function readAnswers(section) {
@@ -21,7 +21,7 @@ function readAnswers(section) {
 }
 
 function fields(section) {
-  return [...section.querySelectorAll("textarea[data-werkblad-antwoord]")];
+  return [...section.querySelectorAll("textarea[data-worksheet-answer]")];
 }
 
 function storageWorks() {
@@ -36,12 +36,12 @@ function storageWorks() {
 }
 
 function showForPrint(field) {
-  const copy = field.closest(".werkblad__veld")?.querySelector("[data-afdruk-voor]");
+  const copy = field.closest(".werkblad__veld")?.querySelector("[data-print-copy-for]");
   if (copy) copy.textContent = field.value;
 }
 
 function setStatus(section, text) {
-  const status = section.querySelector("[data-werkblad-status]");
+  const status = section.querySelector("[data-status]");
   if (status) status.textContent = text;
 }
 
@@ -68,7 +68,7 @@ function answersAsText(section) {
   const lines = [data.fileTitle, data.fileNote, `${data.fileDate} ${today}`, ""];
   for (const fieldset of section.querySelectorAll("fieldset[data-stap]")) {
     lines.push(fieldset.querySelector("legend")?.textContent.trim() ?? "");
-    for (const field of fieldset.querySelectorAll("textarea[data-werkblad-antwoord]")) {
+    for (const field of fieldset.querySelectorAll("textarea[data-worksheet-answer]")) {
       const label = section.querySelector(`label[for="${field.id}"]`);
       lines.push(`- ${label ? label.textContent.trim() : field.name}`);
       const answer = field.value.trim() === "" ? data.emptyAnswer : field.value.trim();
@@ -113,10 +113,10 @@ export function mount(section) {
       if (canStore) saveAnswers(section);
     });
   }
-  section.querySelector("[data-werkblad-print]")?.addEventListener("click", () => window.print());
-  section.querySelector("[data-werkblad-download]")?.addEventListener("click", () => downloadAnswers(section));
-  section.querySelector("[data-werkblad-clear]")?.addEventListener("click", () => clearAnswers(section));
-  const actions = section.querySelector("[data-werkblad-acties]");
+  section.querySelector("[data-action=print]")?.addEventListener("click", () => window.print());
+  section.querySelector("[data-action=download]")?.addEventListener("click", () => downloadAnswers(section));
+  section.querySelector("[data-action=clear]")?.addEventListener("click", () => clearAnswers(section));
+  const actions = section.querySelector("[data-actions]");
   if (actions) actions.hidden = false;
   setStatus(section, canStore ? section.dataset.msgReady : section.dataset.msgNoStorage);
   section.dataset.state = "ready";
