@@ -27,7 +27,7 @@ GROUPS = (
 )
 
 FIELDS = (
-    count("leerlingen", group="school", label="Aantal leerlingen", unit="leerlingen",
+    count("leerlingen", group="school", label="Aantal leerlingen", unit="leerlingen", unit_one="leerling",
           hint="Het aantal leerlingen van de school, bijvoorbeeld de telling van 1 oktober.",
           default="225", minimum=Decimal(1), maximum=Decimal(5000),
           source=Source("gemiddelde basisschool: 1.369.465 leerlingen (CBS, 2022/'23) gedeeld door 6.070 "
@@ -37,7 +37,7 @@ FIELDS = (
             hint=f"De norm voor de vaste collectie in de school: minimaal {n(MINIMUM.value)}, "
                  f"optimaal {n(OPTIMUM.value)} boeken per leerling.",
             default=n(MINIMUM.value), minimum=Decimal(1), maximum=Decimal(30), source=MINIMUM.source),
-    count("huidige_collectie", group="collectie", label="Huidige collectie", unit="boeken",
+    count("huidige_collectie", group="collectie", label="Huidige collectie", unit="boeken", unit_one="boek",
           hint="Het aantal boeken dat de school nu heeft. Vul 0 in bij een nieuwe schoolbibliotheek.",
           default="0", maximum=Decimal(200000),
           source=assumption("een nieuwe schoolbibliotheek zonder eigen boeken; vul de telling van de school in")),

@@ -14,11 +14,14 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from .dates_nl import format_date, parse_date
 from .numbers_nl import NotANumber, format_euro, format_number, format_percent, parse_number
+from .school_list import Entry, SchoolList, parse_list
 
 if TYPE_CHECKING:
     from .model import Field
@@ -39,13 +42,19 @@ def show(f: Field, value: Any) -> str:
     """A value as a quote shows it: with its unit, a choice by its label."""
     if f.kind == "text":
         return str(value)
+    if f.kind == "date":
+        return format_date(value) if value else ""
+    if f.kind == "schools":
+        return "; ".join((f"{e.name}: " if e.name else "") + f"{format_number(e.count)} {f.unit}".strip()
+                         for e in value.entries)
     if f.kind == "choice":
         return str(dict(f.choices).get(value, value))
     if f.kind == "multichoice":
         labels = dict(f.choices)
         return ", ".join(labels[v] for v in value)
     shown = amount(f, value)
-    return f"{shown} {f.unit}" if f.kind in ("count", "decimal") and f.unit else shown
+    unit = f.unit_one if value == 1 and f.unit_one else f.unit
+    return f"{shown} {unit}" if f.kind in ("count", "decimal") and unit else shown
 
 
 def _parse_text(f: Field, text: str) -> tuple[Any, str]:
@@ -70,12 +79,26 @@ def _parse_multichoice(f: Field, text: str) -> tuple[Any, str]:
     return chosen, ",".join(chosen)
 
 
+def _parse_date(f: Field, text: str) -> tuple[Any, str]:
+    day = parse_date(text)
+    return day, format_date(day)
+
+
+def _parse_schools(f: Field, text: str) -> tuple[Any, str]:
+    """One number (the same for every school, read as a count) or a list, one entry per school."""
+    if not any(mark in text for mark in ";:\n\r") and not re.search(r",\s", text):
+        value, shown = _parse_number(f, text)
+        return SchoolList((Entry("", value),), listed=False), shown
+    schools = parse_list(text, minimum=int(f.minimum or 0), maximum=int(f.maximum or 10**9), noun=f.unit)
+    return schools, schools.text()
+
+
 def _parse_number(f: Field, text: str) -> tuple[Any, str]:
     try:
         number = parse_number(text)
     except NotANumber as problem:
         raise ValueError(str(problem)) from None
-    if f.kind == "count" and number != number.to_integral_value():
+    if f.kind in ("count", "schools") and number != number.to_integral_value():
         raise ValueError("Vul een heel getal in, zonder cijfers achter de komma.")
     if f.kind == "money" and number.as_tuple().exponent < -2:  # type: ignore[operator]
         raise ValueError("Een bedrag heeft hoogstens twee cijfers achter de komma.")
@@ -83,7 +106,7 @@ def _parse_number(f: Field, text: str) -> tuple[Any, str]:
         raise ValueError(f"Dit moet minstens {amount(f, f.minimum)} zijn.")
     if f.maximum is not None and number > f.maximum:
         raise ValueError(f"Dit mag hoogstens {amount(f, f.maximum)} zijn.")
-    if f.kind == "count":
+    if f.kind in ("count", "schools"):
         return int(number), format_number(number)
     if f.kind == "money":
         return number, format_number(number, 2)
@@ -98,6 +121,8 @@ PARSERS: dict[str, Callable[[Field, str], tuple[Any, str]]] = {
     "text": _parse_text,
     "choice": _parse_choice,
     "multichoice": _parse_multichoice,
+    "date": _parse_date,
+    "schools": _parse_schools,
 }
 
 

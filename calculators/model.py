@@ -14,7 +14,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from . import kinds
 
-Kind = Literal["count", "decimal", "money", "percent", "text", "choice", "multichoice"]
+Kind = Literal["count", "decimal", "money", "percent", "text", "choice", "multichoice", "date", "schools"]
 Values = Mapping[str, Any]
 R = TypeVar("R")
 
@@ -71,12 +71,14 @@ class Field:
     default: str  # as the form shows it, in Dutch notation
     source: Source
     unit: str = ""
+    unit_one: str = ""  # the unit for 1, when it differs: "locatie" for "locaties"
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     group: str = ""
     choices: tuple[tuple[str, str], ...] = ()
     required: bool = True
     max_length: int = 60
+    lines: int = 1  # more than 1: the form shows a text area
 
     def __post_init__(self) -> None:
         if self.kind not in kinds.PARSERS:
@@ -118,6 +120,16 @@ def percent(name: str, *, maximum: int | Decimal = 100, **spec: Any) -> Field:
 def text(name: str, **spec: Any) -> Field:
     """Free text, optional (names on a quote)."""
     return Field(name=name, kind="text", **{"default": "", "required": False, "max_length": 100, **spec})
+
+
+def date(name: str, **spec: Any) -> Field:
+    """A date typed as 1-3-2027 or 1 maart 2027, optional."""
+    return Field(name=name, kind="date", **{"default": "", "required": False, "max_length": 40, **spec})
+
+
+def schools(name: str, **spec: Any) -> Field:
+    """A count per school: one number for every school, or a list `naam: aantal; ...` (one per school)."""
+    return Field(name=name, kind="schools", **{"minimum": Decimal(0), "max_length": 5000, "lines": 3, **spec})
 
 
 def choice(name: str, **spec: Any) -> Field:

@@ -6,7 +6,7 @@ writes the same content as CSV that Dutch Excel opens as it is: `;` between cell
 no thousands separators, CRLF line ends and a UTF-8 byte order mark.
 
 >>> t = Table("t", "Kosten", ("Post", "Bedrag"), [["Boeken", Money("1234.5")]])
->>> q = Quote("Offerte", [("Nummer", "=1+1")], [], [t], "Een schatting.", "offerte.csv")
+>>> q = Quote("Offerte", "offerte.csv", [t], "Een schatting.", details=[("Nummer", "=1+1")])
 >>> q.view()["tables"][0]["rows"]
 [['Boeken', '€ 1.234,50']]
 >>> q.csv().splitlines()[:5]
@@ -78,40 +78,50 @@ def input_summary(fields: Iterable[Field], values: Values, skip: Iterable[str] =
 
 @dataclass
 class Quote:
+    """A quote or budget: the document (what prints and is sent) and an appendix (the detailed tables
+    and the inputs, for the CSV, the screen and, when asked, the printout). Every text is Dutch."""
+
     title: str
-    details: list[tuple[str, str]]
-    inputs: list[tuple[str, str]]
+    filename: str
     tables: list[Table]
     note: str
-    filename: str
+    details: list[tuple[str, str]] = field(default_factory=list)  # date, number, valid until, ...
+    sender: list[str] = field(default_factory=list)  # lines of the sender block
+    recipient: list[str] = field(default_factory=list)
+    intro: list[str] = field(default_factory=list)  # paragraphs
+    offer: list[str] = field(default_factory=list)  # what is offered, in words
+    terms: list[str] = field(default_factory=list)
+    signatures: list[str] = field(default_factory=list)  # one signature block per party
+    appendix: list[Table] = field(default_factory=list)
+    inputs: list[tuple[str, str]] = field(default_factory=list)
 
     def view(self) -> dict[str, Any]:
-        """Plain JSON for the quote section of the page (all text already Dutch)."""
+        """Plain JSON for the quote section of the page."""
         return {
             "title": self.title,
             "details": [[label, value] for label, value in self.details],
-            "inputs": [[label, value] for label, value in self.inputs],
-            "tables": [
-                {
-                    "id": t.id,
-                    "title": t.title,
-                    "columns": list(t.columns),
-                    "rows": [[show(c) for c in row] for row in t.rows],
-                    "total": [show(c) for c in t.total] if t.total else [],
-                    "notes": list(t.notes),
-                }
-                for t in self.tables
-            ],
+            "sender": list(self.sender),
+            "recipient": list(self.recipient),
+            "intro": list(self.intro),
+            "offer": list(self.offer),
+            "tables": [table_view(t) for t in self.tables],
+            "terms": list(self.terms),
+            "signatures": list(self.signatures),
             "note": self.note,
+            "appendix": [table_view(t) for t in self.appendix],
+            "inputs": [[label, value] for label, value in self.inputs],
         }
 
     def csv(self, explanation: Sequence[str] = ()) -> str:
-        """The whole quote as one CSV text for Dutch Excel (see the module docstring)."""
+        """The whole quote, appendix included, as one CSV text for Dutch Excel (see the module docstring)."""
         lines: list[Sequence[Cell]] = [[self.title]]
         lines += [[label, value] for label, value in self.details]
+        for heading, block in (("Van", self.sender), ("Aan", self.recipient)):
+            if block:
+                lines.append([heading, ", ".join(block)])
         if self.inputs:
             lines += [[], [INPUT_HEADING]] + [[label, value] for label, value in self.inputs]
-        for t in self.tables:
+        for t in self.tables + self.appendix:
             lines += [[], [t.title], list(t.columns)]
             lines += t.rows
             if t.total:
@@ -121,3 +131,14 @@ class Quote:
             lines += [[], [EXPLANATION_HEADING]] + [[line] for line in explanation]
         lines += [[], [self.note]]
         return BOM + NEWLINE.join(SEPARATOR.join(csv_cell(c) for c in line) for line in lines) + NEWLINE
+
+
+def table_view(t: Table) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "title": t.title,
+        "columns": list(t.columns),
+        "rows": [[show(c) for c in row] for row in t.rows],
+        "total": [show(c) for c in t.total] if t.total else [],
+        "notes": list(t.notes),
+    }

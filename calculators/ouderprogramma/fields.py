@@ -23,28 +23,28 @@ class Programme:
     contacts: int
     hours: Decimal
     volunteers: bool
-    years: int
+    years: int  # how many years a family takes part
+    duration: str  # how long, as the budget table shows it
     source: Source
 
 
 PROGRAMMES = (
-    Programme("voorleesexpress", "VoorleesExpress", True, 20, Decimal(1), True, 1,
-              Source("20 wekelijkse huisbezoeken van 1 uur binnen een half jaar, door vrijwilligers; Kansrijke Start "
-                     "menukaart", "https://menukaart.kansrijkestartnl.nl/Home/Details/20")),
-    Programme("vve-thuis", "VVE Thuis", False, 8, Decimal(0), False, 1,
+    Programme("voorleesexpress", "VoorleesExpress", True, 20, Decimal(1), True, 1, "20 weken",
+              Source("handreiking 'Samenwerken met alle ouders' (vve), bijlage: vrijwilligers lezen twintig weken lang "
+                     "elke week voor bij het gezin thuis", publication="handreiking-vve")),
+    Programme("vve-thuis", "VVE Thuis", False, 8, Decimal(0), False, 1, "een schooljaar",
               Source("15 themaboekjes; één ouderbijeenkomst per thema, in de praktijk 8 per schooljaar; Peuteropvang "
                      "Heerlen", "https://peuteropvangheerlen.nl/ouders/vve-thuis/")),
-    Programme("opstapje", "Opstapje", True, 30, Decimal(1), False, 2,
+    Programme("opstapje", "Opstapje", True, 30, Decimal(1), False, 2, "2 jaar",
               Source("2 jaar, 30 contactmomenten per jaar (huisbezoeken en groepsbijeenkomsten) door een getrainde "
                      "medewerker; NJi. Aanname: 1 uur per contact", "https://www.nji.nl/interventies/opstapje",
                      assumption=True)),
-    Programme("instapje", "Instapje", True, 26, Decimal(1), False, 1,
+    Programme("instapje", "Instapje", True, 26, Decimal(1), False, 1, "26 weken",
               Source("26 wekelijkse huisbezoeken van ongeveer 1 uur; NJi", "https://www.nji.nl/interventies/instapje")),
-    Programme("thuis-in-taal", "Thuis in Taal", False, 36, Decimal(0), False, 1,
-              Source("wekelijks een ouder-kindactiviteit op school; aanname: 36 van de 40 schoolweken",
-                     "https://www.gelijke-kansen.nl/actueel/nieuws/2025/11/17/taal-begint-thuis", "2025",
-                     assumption=True)),
-    Programme("verteltassen", "Verteltassen", False, 4, Decimal(0), False, 1,
+    Programme("thuis-in-taal", "Thuis in Taal", False, 36, Decimal(0), False, 1, "een schooljaar",
+              Source("handreiking 'Samenwerken met alle ouders' (vve), bijlage: elke week een ouder-kindactiviteit; "
+                     "aanname: 36 van de 40 schoolweken", publication="handreiking-vve", assumption=True)),
+    Programme("verteltassen", "Verteltassen", False, 4, Decimal(0), False, 1, "niet vermeld in de bronnen",
               Source("ouders maken de verteltassen zelf; voor de intensiteit is geen cijfer gevonden; aanname: "
                      "4 bijeenkomsten per locatie per jaar", "https://www.verteltas.nl/verteltasmethode-2/",
                      assumption=True)),
@@ -62,18 +62,21 @@ FIELDS = (
     multichoice("programmas", group="programma", label="Programma's", hint="Kies een of meer programma's.",
                 default="voorleesexpress,vve-thuis", choices=tuple((p.id, p.label) for p in PROGRAMMES),
                 max_length=200, source=HANDREIKING),
-    count("gezinnen", group="programma", label="Gezinnen per programma per jaar", unit="gezinnen",
+    count("gezinnen", group="programma", label="Gezinnen per programma per jaar", unit="gezinnen", unit_one="gezin",
           default="20", minimum=Decimal(1), maximum=Decimal(10000),
           hint="Hoeveel gezinnen elk gekozen programma in een jaar bereikt.",
           source=assumption("een kleine gemeente of één wijk; de Overijsselse bibliotheken bereiken samen ongeveer "
                             "500 gezinnen per jaar met de VoorleesExpress")),
-    count("locaties", group="programma", label="Locaties voor groepsprogramma's", unit="locaties",
+    count("locaties", group="programma", label="Locaties voor groepsprogramma's", unit="locaties", unit_one="locatie",
           default="1", maximum=Decimal(500),
           hint="Voorscholen of scholen waar VVE Thuis, Thuis in Taal of Verteltassen bijeenkomsten houdt.",
           source=assumption("één locatie")),
-    count("jaren", group="programma", label="Looptijd van de begroting", unit="jaar", default="2",
-          minimum=Decimal(1), maximum=Decimal(10), hint="Opstapje duurt twee jaar per gezin.",
-          source=Source("Opstapje duurt 2 jaar (NJi)", "https://www.nji.nl/interventies/opstapje")),
+    count("jaren", group="programma", label="Looptijd van de begroting", unit="jaar", default="1",
+          minimum=Decimal(1), maximum=Decimal(10),
+          hint="Hoeveel jaar je begroot. Bij de VoorleesExpress doet een gezin twintig weken mee, bij Opstapje "
+               "twee jaar.",
+          source=assumption("één jaar, één ronde van de programma's; Opstapje duurt 2 jaar per gezin (NJi)",
+                            "https://www.nji.nl/interventies/opstapje")),
     money("uurtarief_professional", group="uitvoering", label="Uurkosten professional", maximum=500,
           hint="Integrale kosten per uur van een pedagogisch medewerker of gezinswerker.", default="55,00",
           source=assumption("een openbaar cijfer voor de uurkosten in deze programma's is niet gevonden")),
@@ -98,7 +101,7 @@ FIELDS = (
     money("materialen_per_gezin", group="middelen", label="Materialen per gezin per programma",
           hint="Boeken, themaboekjes of de inhoud van een verteltas.", default="25,00",
           source=assumption("een openbaar cijfer is niet gevonden")),
-    count("professionals", group="middelen", label="Professionals op scholing", unit="personen",
+    count("professionals", group="middelen", label="Professionals op scholing", unit="personen", unit_one="persoon",
           default="2", maximum=Decimal(500), hint="Medewerkers die een training volgen in jaar 1.",
           source=assumption("twee medewerkers per programma-aanbieder")),
     money("scholing_per_professional", group="middelen", label="Scholing per professional",

@@ -10,6 +10,7 @@ from ..numbers_nl import format_number as n
 from ..numbers_nl import round_cents
 from ..present import Rows
 from ..quote import Money, Quote, Table, input_summary
+from ..texts import origin
 from .budget import ITEMS, Budget
 from .fields import FIELDS, FUNDING_GOAB, FUNDING_OTHER, Programme
 
@@ -36,7 +37,8 @@ def programme_steps(p: Programme, v: Values, c: dict[str, Decimal]) -> list[str]
                 f"{euro(v['uurtarief_professional'])} = {euro(c['uitvoering'])} uitvoering")
     else:
         meetings = v["locaties"] * p.contacts
-        work = (f"{p.label}: {n(v['locaties'])} locatie(s) × {n(p.contacts)} bijeenkomsten = {n(meetings)} × "
+        locations = f"{n(v['locaties'])} {'locatie' if v['locaties'] == 1 else 'locaties'}"
+        work = (f"{p.label}: {locations} × {n(p.contacts)} bijeenkomsten = {n(meetings)} × "
                 f"{n(v['uren_per_bijeenkomst'])} uur × {euro(v['uurtarief_professional'])} = "
                 f"{euro(c['uitvoering'])} uitvoering, plus {n(meetings)} × {euro(v['kosten_per_bijeenkomst'])} = "
                 f"{euro(c['bijeenkomsten'])} voor bijeenkomsten")
@@ -67,9 +69,11 @@ def present(v: Values, b: Budget) -> Rows:
     rows.money("jaar1", "Jaar 1, met scholing", b.first)
     rows.money("per_jaar", "Per jaar, zonder scholing", b.yearly)
     rows.money("per_gezin_jaar", "Gemiddeld per gezin per programma per jaar", per_family(v, b))
-    for key in ITEMS:
-        rows.money(f"post_{key}", f"{ITEM_LABELS[key]} per jaar", b.items[key])
-    rows.money("post_scholing", "Scholing professionals (eenmalig)", b.training)
+    for key in ITEMS:  # items that cost nothing for the chosen programmes are left out
+        if b.items[key]:
+            rows.money(f"post_{key}", f"{ITEM_LABELS[key]} per jaar", b.items[key])
+    if b.training:
+        rows.money("post_scholing", "Scholing professionals (eenmalig)", b.training)
     rows.text("financiering_goab", "Financiering: GOAB", FUNDING_GOAB)
     rows.text("financiering_overig", "Financiering: andere budgetten", FUNDING_OTHER)
     return rows
@@ -80,6 +84,8 @@ def quote(v: Values, b: Budget) -> Quote:
     item_rows: list[list[str | int | Money]] = []
     for key in (*ITEMS, "scholing"):
         amounts = ([b.training] + [Decimal(0)] * (b.years - 1)) if key == "scholing" else [b.items[key]] * b.years
+        if not any(amounts):
+            continue
         item_rows.append([ITEM_LABELS[key], *(Money(a) for a in amounts), Money(sum(amounts, Decimal(0)))])
     per_item = Table("per-post", "Kosten per post", ("Post", *years, "Totaal"), item_rows,
                      ["Totaal", Money(b.first), *(Money(b.yearly) for _ in range(b.years - 1)), Money(b.total)])
@@ -87,14 +93,14 @@ def quote(v: Values, b: Budget) -> Quote:
     for p in b.programmes:
         cost = b.programme_total(p.id)
         family = cost / v["gezinnen"]
-        programme_rows.append([p.label, Money(cost), Money(round_cents(family)), n(p.years) + " jaar",
+        programme_rows.append([p.label, Money(cost), Money(round_cents(family)), p.duration,
                                Money(round_cents(family * p.years))])
     per_programme = Table("per-programma", "Per programma, per jaar zonder scholing",
                           ("Programma", "Per jaar", "Per gezin per jaar", "Duur per gezin",
                            "Per gezin, hele programma"),
                           programme_rows, ["Totaal", Money(b.yearly), "", "", ""],
-                          notes=[p.label + ": " + p.source.text + "." for p in b.programmes])
+                          notes=[f"{p.label}: {origin(p.source)}." for p in b.programmes])
     details = [("Programma's", ", ".join(p.label for p in b.programmes)), ("Looptijd", f"{n(b.years)} jaar"),
                ("Financiering: GOAB", FUNDING_GOAB), ("Financiering: andere budgetten", FUNDING_OTHER)]
-    return Quote(TITLE, details, input_summary(FIELDS, v), [per_item, per_programme], NOTE,
-                 "begroting-ouderprogramma.csv")
+    return Quote(title=TITLE, filename="begroting-ouderprogramma.csv", details=details,
+                 tables=[per_item, per_programme], note=NOTE, inputs=input_summary(FIELDS, v))

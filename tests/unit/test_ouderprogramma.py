@@ -26,11 +26,11 @@ def numbers(answer):
 @pytest.mark.parametrize(
     ("payload", "expected"),
     [
-        # Defaults (VoorleesExpress + VVE Thuis, 20 families, 1 location, 2 years):
+        # Defaults (VoorleesExpress + VVE Thuis, 20 families, 1 location, 1 year):
         # VoorleesExpress: 20 × 20 visits × € 3 = 1.200 volunteers; coordination 20 × 4 × 55 = 4.400; materials 500.
         # VVE Thuis: 1 × 8 meetings × 3 h × 55 = 1.320; 8 × 50 = 400; coordination 4.400; materials 500.
-        # Per year 12.720; course 2 × 450 = 900; year 1 13.620; 2 years 26.340; per family 12.720 ÷ 40 = 318.
-        ({}, {"totaal": "26340.00", "jaar1": "13620.00", "per_jaar": "12720.00", "per_gezin_jaar": "318.00",
+        # Per year 12.720; course 2 × 450 = 900; year 1 = the whole term 13.620; per family 12.720 ÷ 40 = 318.
+        ({}, {"totaal": "13620.00", "jaar1": "13620.00", "per_jaar": "12720.00", "per_gezin_jaar": "318.00",
               "post_uitvoering": "1320.00", "post_vrijwilligers": "1200.00", "post_coordinatie": "8800.00",
               "post_materialen": "1000.00", "post_bijeenkomsten": "400.00", "post_scholing": "900.00"}),
         # HOME: Opstapje 7 × 30 × 1 h × 52,25 = 10.972,50; Instapje 7 × 26 × 52,25 = 9.509,50;
@@ -39,7 +39,7 @@ def numbers(answer):
         # per family 22.103,56 ÷ 14 = 1.578,8257 -> 1.578,83.
         (HOME, {"totaal": "23228.56", "jaar1": "23228.56", "per_jaar": "22103.56", "per_gezin_jaar": "1578.83",
                 "post_uitvoering": "20482.00", "post_coordinatie": "1446.56", "post_materialen": "175.00",
-                "post_vrijwilligers": "0.00", "post_bijeenkomsten": "0.00", "post_scholing": "1125.00"}),
+                "post_vrijwilligers": None, "post_bijeenkomsten": None, "post_scholing": "1125.00"}),
         # Thuis in Taal at 2 locations: 2 × 36 = 72 meetings × 3 h × 55 = 11.880; 72 × 50 = 3.600;
         # 20 families: coordination 4.400, materials 500 -> 20.380 per year; 3 years 900 + 3 × 20.380 = 62.040.
         ({"programmas": "thuis-in-taal", "locaties": "2", "jaren": "3"},
@@ -69,7 +69,7 @@ def test_per_programme_table_and_whole_programme_cost():
     rows = {row[0]: row[1:] for row in answer["quote"]["tables"][1]["rows"]}
     # Opstapje: 10.972,50 + 723,28 + 87,50 = 11.783,28; ÷ 7 = 1.683,33; two years: 11.783,28 ÷ 7 × 2 = 3.366,65
     assert rows["Opstapje"] == ["€ 11.783,28", "€ 1.683,33", "2 jaar", "€ 3.366,65"]
-    assert rows["Instapje"] == ["€ 10.320,28", "€ 1.474,33", "1 jaar", "€ 1.474,33"]
+    assert rows["Instapje"] == ["€ 10.320,28", "€ 1.474,33", "26 weken", "€ 1.474,33"]
 
 
 def test_duration_warning_for_opstapje():
@@ -80,7 +80,19 @@ def test_duration_warning_for_opstapje():
 def test_explanation_lines():
     lines = calculators.run("ouderprogramma", {})["explanation"]
     assert "VoorleesExpress: 20 gezinnen × 20 bezoeken × € 3,00 onkosten = € 1.200,00 voor vrijwilligers." in lines
-    assert "Totaal over 2 jaar: € 13.620,00 + 1 × € 12.720,00 = € 26.340,00." in lines
+    assert "Totaal over 1 jaar: € 13.620,00 + 0 × € 12.720,00 = € 13.620,00." in lines
+    two = calculators.run("ouderprogramma", {"jaren": "2", "locaties": "1"})["explanation"]
+    assert "Totaal over 2 jaar: € 13.620,00 + 1 × € 12.720,00 = € 26.340,00." in two
+    assert any("VVE Thuis: 1 locatie × 8 bijeenkomsten" in line for line in two)
+
+
+def test_no_rows_of_nothing_and_words_in_the_singular_for_one():
+    answer = calculators.run("ouderprogramma", {"programmas": "voorleesexpress", "locaties": "1"})
+    assert "post_uitvoering" not in answer["result"] and "post_bijeenkomsten" not in answer["result"]
+    assert all(row[-1] != "€ 0,00" for row in answer["quote"]["tables"][0]["rows"])
+    assert ["Locaties voor groepsprogramma's", "1 locatie"] in answer["quote"]["inputs"]
+    rows = {row[0]: row[1:] for row in answer["quote"]["tables"][1]["rows"]}
+    assert rows["VoorleesExpress"][2] == "20 weken"  # as the programme page says: weekly for twenty weeks
 
 
 def test_funding_routes_are_information():
@@ -119,7 +131,7 @@ def test_defaults_equal_empty_payload():
 
 
 def test_csv_for_dutch_excel():
-    answer = calculators.run("ouderprogramma", {})
+    answer = calculators.run("ouderprogramma", {"jaren": "2"})
     text = answer["csv"]
     assert text.startswith("\ufeffBegroting ouderprogramma\r\n")
     lines = text[1:].split("\r\n")
@@ -147,7 +159,7 @@ def test_items_add_up_to_the_total(chosen, families, years, locations):
                                                 "jaren": str(years), "locaties": str(locations)})
     assert answer["ok"], answer
     r = {key: Decimal(item["number"]) for key, item in answer["result"].items() if item["number"]}
-    yearly = sum(r[f"post_{key}"] for key in ITEMS)
+    yearly = sum(r.get(f"post_{key}", 0) for key in ITEMS)
     assert yearly == r["per_jaar"]
-    assert r["jaar1"] == yearly + r["post_scholing"]
+    assert r["jaar1"] == yearly + r.get("post_scholing", 0)
     assert r["totaal"] == r["jaar1"] + (years - 1) * yearly
