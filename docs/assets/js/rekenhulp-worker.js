@@ -1,5 +1,6 @@
 // Module Web Worker: boots Pyodide once per visit and answers calculations. Messages are data:
-// {type: "init", pyodideUrl, runtimeUrl} and {type: "run", id, calculator, payload (JSON text)}.
+// {type: "init", pyodideUrl, runtimeUrl}, {type: "run", id, calculator, payload (JSON text)} and
+// {type: "compare", id, calculator, payload (JSON text: the scenarios)}.
 // The visitor's input never becomes Python source text.
 import { bootCalculators } from "./lib/boot.js";
 
@@ -12,10 +13,11 @@ self.addEventListener("message", async ({ data: message = {} }) => {
       () => self.postMessage({ type: "ready" }),
       (error) => self.postMessage({ type: "boot-failed", message: String(error) }),
     );
-  } else if (message.type === "run") {
+  } else if (message.type === "run" || message.type === "compare") {
     try {
-      const { run } = await booted;
-      self.postMessage({ type: "answer", id: message.id, answer: run(message.calculator, message.payload) });
+      const calculators = await booted;
+      const answer = calculators[message.type](message.calculator, message.payload);
+      self.postMessage({ type: "answer", id: message.id, answer });
     } catch (error) {
       self.postMessage({ type: "run-failed", id: message.id, message: String(error) });
     }

@@ -70,15 +70,25 @@ const runtime = {
     for (const form of document.querySelectorAll("form[data-calculator]")) form.rekenhulp?.bootFailed();
   },
 
-  run(controller, values) {
+  run(controller, values, type = "run") {
     const id = this.nextId++;
     const timer = setTimeout(() => {
       this.pending.delete(id);
       controller.runFailed(id);
     }, RUN_TIMEOUT_MS);
     this.pending.set(id, { controller, timer });
-    this.worker.postMessage({ type: "run", id, calculator: controller.id, payload: JSON.stringify(values) });
+    this.worker.postMessage({ type, id, calculator: controller.id, payload: JSON.stringify(values) });
     return id;
+  },
+
+  // A one-off question to Python (e.g. comparing scenarios), answered as a promise; it does not
+  // touch the form's shown result.
+  ask(calculatorId, type, body) {
+    return new Promise((resolve, reject) => {
+      const controller = { id: calculatorId, show: (id, answer) => resolve(answer), runFailed: () => reject() };
+      if (this.state !== "ready") reject(new Error("not ready"));
+      else this.run(controller, body, type);
+    });
   },
 };
 
@@ -280,6 +290,24 @@ class Calculator {
     } catch {
       this.status.replaceChildren(this.form.dataset.msgNotCopied);
     }
+  }
+
+  // Put values into the form (e.g. a saved scenario) and calculate, as if the visitor typed them.
+  apply(values) {
+    for (const input of this.fields()) {
+      if (Object.hasOwn(values, input.name)) {
+        input.value = values[input.name];
+        this.syncChoices(input);
+      }
+    }
+    this.writeQuery();
+    this.result.setAttribute("aria-busy", "true");
+    this.calculate();
+  }
+
+  // Ask Python to compare scenarios ({naam, waarden} each) of this calculator.
+  compare(scenarios) {
+    return runtime.ask(this.id, "compare", scenarios);
   }
 
   reset() {

@@ -1,7 +1,8 @@
 // Boots the self-hosted Pyodide with the calculators wheel, exactly one way for every runtime: the
 // browser's Web Worker and the Node parity test both import this module. The wheel is loaded through
 // the site's own pyodide-lock.json (packageBaseUrl set, so Pyodide never falls back to a CDN).
-// Returns run(calculatorId, payloadJson) -> answerJson: JSON text both ways, no Python object leaks out.
+// Returns run(calculatorId, payloadJson) -> answerJson and compare(calculatorId, scenariosJson) ->
+// comparisonJson: JSON text both ways, no Python object leaks out.
 // `options` go to loadPyodide as they are (Node passes paths and its own output handlers).
 export async function bootCalculators({ pyodideUrl, runtimeUrl, options = {} }) {
   const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
@@ -12,6 +13,11 @@ export async function bootCalculators({ pyodideUrl, runtimeUrl, options = {} }) 
     packages: ["calculators"],
     ...options,
   });
-  const runJson = pyodide.pyimport("calculators").run_json;
-  return { pyodide, run: (calculatorId, payloadJson) => runJson(calculatorId, payloadJson) };
+  const calculators = pyodide.pyimport("calculators");
+  const { run_json: runJson, compare_json: compareJson } = calculators;
+  return {
+    pyodide,
+    run: (calculatorId, payloadJson) => runJson(calculatorId, payloadJson),
+    compare: (calculatorId, scenariosJson) => compareJson(calculatorId, scenariosJson),
+  };
 }
