@@ -150,6 +150,7 @@ def present(v: Values, c: Collection) -> Rows:
 
 CALCULATOR: Calculator[Collection] = Calculator(
     id="collectie", fields=FIELDS, groups=GROUPS,
+    summary=("doel_gekozen", "tekort", "aanschafkosten", "vervanging_kosten"),
     check=lambda v: Checks(warnings=below_norm(v)),
     calculate=calculate, explain=explain, present=present,
 )

@@ -35,12 +35,18 @@ def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
     """Run one calculator on a payload of raw strings; never raises for bad input."""
     values, shown, errors = parse_all(calculator, payload)
     warnings: dict[str, str] = {}
+    extra: dict[str, Any] = {}
     if not errors:
         checks = calculator.check(values)
         errors.update(checks.errors)
         warnings.update(checks.warnings)
+        if checks.notes:
+            extra["notes"] = checks.notes
+        deferred = [name for name in checks.deferred if name in checks.errors]
+        if deferred:
+            extra["deferred"] = deferred
     if errors:
-        return {"ok": False, "errors": errors, "warnings": warnings}
+        return {"ok": False, "errors": errors, "warnings": warnings, **extra}
     result = calculator.calculate(values)
     warnings.update(calculator.warn(values, result))
     explanation = calculator.explain(values, result)
@@ -50,6 +56,7 @@ def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
         "result": calculator.present(values, result).items,
         "explanation": explanation,
         "warnings": warnings,
+        **extra,
     }
     if calculator.quote is not None:
         quote = calculator.quote(values, result)

@@ -53,11 +53,15 @@ class Norm:
 
 @dataclass(frozen=True)
 class Group:
-    """A fieldset of a form: a step the visitor fills in."""
+    """A fieldset of a form: a step the visitor fills in. `folded`: closed until the visitor opens it
+    (settings that rarely change); `kept`: its fields keep their values when the form is reset (the
+    names and addresses of a quote)."""
 
     id: str
     legend: str
     hint: str = ""
+    folded: bool = False
+    kept: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,6 +83,7 @@ class Field:
     required: bool = True
     max_length: int = 60
     lines: int = 1  # more than 1: the form shows a text area
+    when: tuple[str, str] | None = None  # (field, value): the field matters only when that choice is made
 
     def __post_init__(self) -> None:
         if self.kind not in kinds.PARSERS:
@@ -142,10 +147,15 @@ def multichoice(name: str, **spec: Any) -> Field:
 
 @dataclass(frozen=True)
 class Checks:
-    """Problems that span fields: errors stop the calculation, warnings do not."""
+    """Problems that span fields: errors stop the calculation, warnings do not. `deferred` names the
+    fields whose error the page shows only once the visitor has left their group (e.g. shares that
+    must add up to 100, typed one after the other); `notes` holds a neutral running line per group
+    (e.g. "Samen 40%")."""
 
     errors: dict[str, str] = field(default_factory=dict)
     warnings: dict[str, str] = field(default_factory=dict)
+    deferred: tuple[str, ...] = ()
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 def no_checks(values: Values) -> Checks:
@@ -178,6 +188,7 @@ class Calculator(Generic[R]):
     check: Callable[[Values], Checks] = no_checks
     warn: Callable[[Values, R], dict[str, str]] = no_warnings
     checked: str = ""  # when the defaults were last checked, e.g. "22 november 2026"
+    summary: tuple[str, ...] = ()  # result keys of the short summary that stays in view while typing
 
     def __post_init__(self) -> None:
         names = [f.name for f in self.fields]

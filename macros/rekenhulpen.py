@@ -27,6 +27,7 @@ def form_context(calculator_id: str) -> dict[str, Any]:
         "groups": [(group, group_fields) for group, group_fields in grouped if group_fields],
         "answer": answer,
         "checked": calculator.checked,
+        "summary": list(calculator.summary),
         # Shared with the CSV, which Python writes: the words exist once, in calculators/texts.py.
         "texts": {"explanation_heading": texts.EXPLANATION_HEADING, "input_heading": texts.INPUT_HEADING},
         "runtime": runtime.describe(),

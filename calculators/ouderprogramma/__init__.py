@@ -33,5 +33,6 @@ def check(v: Values) -> Checks:
 
 CALCULATOR: Calculator[Budget] = Calculator(
     id="ouderprogramma", fields=FIELDS, groups=GROUPS, checked=CHECKED,
+    summary=("totaal", "per_jaar", "per_gezin_jaar"),
     check=check, calculate=calculate, explain=explain, present=present, quote=quote,
 )

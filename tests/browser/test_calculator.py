@@ -96,7 +96,11 @@ def test_copy_link_then_open_gives_same_result(warm, browser_context):
     page.fill('input[name="huidige_collectie"]', "1.701")
     page.wait_for_function("document.querySelector('[data-result-key=bruikbaar]').textContent.startsWith('850')")
     page.click("[data-action=copy-link]")
-    page.wait_for_function("document.querySelector('[data-status]').textContent.includes('gekopieerd')")
+    # The confirmation appears next to the button, where the visitor is looking.
+    status = page.locator("[data-action-status]")
+    status.filter(has_text="gekopieerd").wait_for()
+    button = page.locator("[data-action=copy-link]").bounding_box()
+    assert abs(status.bounding_box()["y"] - button["y"]) < 60
     link = page.evaluate("navigator.clipboard.readText()")
     assert "huidige_collectie=1.701" in link
     other = browser_context.new_page()
@@ -107,10 +111,16 @@ def test_copy_link_then_open_gives_same_result(warm, browser_context):
 def test_reset_restores_defaults(warm):
     page = warm.open(PAGE + "?leerlingen=100")
     assert result(page, "doel_gekozen") == "500 boeken"
-    page.click("[data-action=reset]")
+    page.click("[data-action=reset]")  # asks first
+    assert "standaardwaarden?" in page.text_content("[data-action-status]")
+    assert result(page, "doel_gekozen") == "500 boeken"
+    page.click("[data-action=reset-yes]")
     page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.125')")
     assert page.input_value('input[name="leerlingen"]') == "225"
     assert "leerlingen=" not in page.url
+    page.click("[data-action=undo]")  # and can be undone
+    page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('500 ')")
+    assert page.input_value('input[name="leerlingen"]') == "100"
 
 
 def test_instant_navigation_keeps_one_pyodide(watched_page, base_url):

@@ -1,5 +1,6 @@
 """Quote view of the cost calculators in headless Chromium: CSV download and print layout."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -25,15 +26,21 @@ def test_prerendered_answer_carries_the_csv(chromium, base_url, site_dir):
     page.goto(base_url + PAGE)
     answer = json.loads(page.get_attribute('form[data-calculator="exploitatie"]', "data-answer"))
     assert answer["csv"] == calculators.run("exploitatie", {})["csv"]
-    assert page.locator("[data-offerte] table").count() == 4
+    quote = calculators.run("exploitatie", {})["quote"]
+    assert page.locator("[data-offerte] table").count() == len(quote["tables"]) + len(quote["appendix"])
     context.close()
 
 
 def test_csv_download_matches_python_after_a_change(warm):
     page = warm.open(PAGE)
-    page.fill('input[name="scholen"]', "2")
+    page.click("[data-action=add-school]")  # the list of schools writes the field
+    page.locator("[data-school=name]").nth(1).fill("Het Anker")
+    page.locator("[data-school=count]").nth(1).fill("240")
+    assert page.input_value('[name="leerlingen_per_school"]') == "225; Het Anker: 240"
     page.fill('input[name="naam_gemeente"]', "Zeewolde")
-    expected = calculators.run("exploitatie", {"scholen": "2", "naam_gemeente": "Zeewolde"})
+    assert page.input_value('[name="scholen"]') == "2"  # the number of schools follows the rows
+    expected = calculators.run("exploitatie", {"leerlingen_per_school": "225; Het Anker: 240", "scholen": "2",
+                                               "naam_gemeente": "Zeewolde"})
     first_row = '[data-offerte] table[data-table="per-jaar"] tbody tr td'
     page.wait_for_function(
         "([selector, text]) => document.querySelector(selector)?.textContent === text",
@@ -54,35 +61,63 @@ def test_csv_download_matches_python_after_a_change(warm):
 def test_bad_input_marks_the_quote_stale_and_disables_the_download(warm):
     page = warm.open(PAGE)
     page.fill('input[name="aandeel_gemeente"]', "40")
-    page.wait_for_selector('[data-error-for="aandeel_gemeente"]:not(:empty)', timeout=BOOT_MS)
+    # While the visitor is still in the group, a neutral running total instead of three red fields.
+    page.wait_for_function("document.querySelector('[data-note-for=verdeling]').textContent.includes('106,66%')")
     page.wait_for_selector("[data-offerte][data-stale]")
+    assert page.text_content('[data-error-for="aandeel_gemeente"]') == ""
     assert page.locator("[data-action=download]").is_disabled()
+    page.focus('input[name="naam_gemeente"]')  # leaving the group shows the problem
+    page.wait_for_selector('[data-error-for="aandeel_gemeente"]:not(:empty)')
+    assert page.get_attribute('input[name="aandeel_school"]', "aria-invalid") == "true"
     page.fill('input[name="aandeel_gemeente"]', "33,34")
     page.wait_for_selector("[data-offerte]:not([data-stale])", timeout=BOOT_MS)
     assert page.locator("[data-action=download]").is_enabled()
+    assert page.text_content('[data-error-for="aandeel_gemeente"]') == ""
 
 
-def test_print_view_has_no_navigation_and_fits_a4(warm):
+def pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+BOARD = ("?leerlingen_per_school=De+Linde%3A+180%3B+Het+Anker%3A+240%3B+410&naam_bibliotheek=Bibliotheek+Zeeland"
+         "&naam_school=Stichting+Archipel&offertedatum=1-3-2027&offertenummer=2027-014")
+
+
+@pytest.mark.parametrize("query", ["", BOARD])
+def test_printing_gives_the_quote_on_at_most_two_pages_without_the_internal_build_up(warm, query):
     page = warm.page
     page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
-    warm.open(PAGE + "?looptijd=10&scholen=12")
-    page.wait_for_function(
-        "document.querySelectorAll('[data-offerte] table[data-table=\"per-post\"] thead th').length === 13",
-        timeout=BOOT_MS)
+    warm.open(PAGE + query)
     page.emulate_media(media="print")
-    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".rekenhulp__groep", "[data-action=download]"):
+    printed = page.evaluate("document.body.innerText")
+    assert "Offerte de Bibliotheek op school" in printed and "Voor akkoord" in printed
+    for internal in ("maandsalaris", "Vakantiegeld", "Werkgeverslasten", "Overhead", "Inzetbare uren",
+                     "Zo is het berekend", "Uitkomst in het kort"):
+        assert internal not in printed, internal
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".rekenhulp__stap", "[data-action=download]"):
         assert all(not node.is_visible() for node in page.locator(selector).all()), selector
-    assert page.locator("[data-offerte] table").first.is_visible()
-    assert page.locator("[data-calculator-explanation]").is_visible()
-    assert page.locator("[data-offerte-note]").is_visible()
+    if query:
+        assert "Het Anker" in printed and "Stichting Archipel" in printed
     width = page.evaluate("document.documentElement.clientWidth")
-    rights = page.evaluate(
-        "[...document.querySelectorAll('[data-offerte] table, [data-calculator-result]')]"
-        ".map(n => n.getBoundingClientRect().right)")
-    assert rights and max(rights) <= width
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+    sizes = page.evaluate("""[...document.querySelectorAll('.offerte__document td, .offerte__document th')]
+        .filter((cell) => cell.offsetParent).map((cell) => parseFloat(getComputedStyle(cell).fontSize))""")
+    assert sizes and min(sizes) >= 12  # 9 pt = 12 px: no table text under 9 pt
     pdf = page.pdf(format="A4")
-    assert pdf[:4] == b"%PDF"
+    assert pdf[:4] == b"%PDF" and pdf_pages(pdf) <= 2
+
+
+def test_the_explanation_is_printed_as_an_appendix_when_asked(warm):
+    page = warm.open(PAGE)
+    page.check("[data-print-appendix-toggle]")
+    page.emulate_media(media="print")
+    printed = page.evaluate("document.body.innerText")
+    assert "Bijlage: uitgangspunten en berekening" in printed and "Bruto maandsalaris" in printed
+    assert "Jaarsalaris leesconsulent" in printed  # the steps of the calculation
+    page.emulate_media(media="screen")
+    page.uncheck("[data-print-appendix-toggle]")
+    page.emulate_media(media="print")
+    assert "Bijlage" not in page.evaluate("document.body.innerText")
 
 
 def test_programme_budget_quote_follows_the_choice(warm):

@@ -54,8 +54,22 @@ def test_default_sources_are_shown_next_to_fields(renderer):
 
 def test_fieldsets_follow_groups(renderer):
     soup = render(renderer, "collectie")
-    legends = [legend.get_text(strip=True) for legend in soup.select("fieldset legend")]
-    assert legends == [g.legend for g in calculators.REGISTRY["collectie"].groups]
+    steps = soup.select("details[data-group]")
+    assert [step.summary.get_text(strip=True) for step in steps] == [
+        g.legend for g in calculators.REGISTRY["collectie"].groups]
+    for step in steps:  # each step's fields are a fieldset named by the step's heading
+        fieldset = step.select_one("fieldset")
+        assert step.summary.select_one(f'#{fieldset["aria-labelledby"]}') is not None
+
+
+def test_folded_steps_start_closed_and_the_quote_details_are_kept_on_reset(renderer):
+    soup = render(renderer, "exploitatie")
+    state = {step["data-group"]: step.has_attr("open") for step in soup.select("details[data-group]")}
+    assert state["scholen"] and not state["uurkosten"] and not state["btw"]
+    assert soup.select_one('details[data-group="offerte"]').has_attr("data-keep")
+    shares = soup.select_one('[data-field="aandeel_school"]')
+    assert (shares["data-when-field"], shares["data-when-value"]) == ("verdeling", "procenten")
+    assert soup.select_one('[data-field="leerlingen_per_school"] textarea[name="leerlingen_per_school"]')
 
 
 def test_text_from_code_is_escaped(renderer, monkeypatch):
@@ -73,5 +87,5 @@ def test_text_from_code_is_escaped(renderer, monkeypatch):
     monkeypatch.setitem(calculators.REGISTRY, "proef", calculator)
     soup = render(renderer, "proef")
     assert soup.find("script") is None
-    assert evil in soup.select_one("legend").get_text()
+    assert evil in soup.select_one("details[data-group] summary").get_text()
     assert evil in soup.select_one('[data-result-key="x"]').get_text()

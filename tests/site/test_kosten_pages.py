@@ -27,7 +27,7 @@ def test_page_is_prerendered_with_sources_and_checked_date(site_dir, calculator_
     assert form.select(".rekenhulp__aanname")  # assumptions are marked
     assert json.loads(form["data-answer"])["csv"] == answer["csv"]
     assert form.select_one("[data-offerte] [data-action=download]") is not None
-    assert len(page.select('legend')) == len(calculator.groups)
+    assert len(page.select("form details[data-group]")) == len(calculator.groups)
 
 
 def test_pages_are_in_the_nav_and_the_index(site_dir):

@@ -1,12 +1,9 @@
 // The quote view of the cost calculators: redrawn from every new answer (drawQuote, called by
-// rekenhulp.js), with the CSV that Python wrote (answer.csv) as a download. The markup comes from the
-// page's <template>s (templates/rekenhulp-offerte.html), the text from the answer.
+// rekenhulp.js), with the CSV that Python wrote (answer.csv) as a download and the choice to print the
+// appendix. The markup comes from the page's <template>s (templates/rekenhulp-offerte.html and
+// rekenhulp-onderdelen.html), the text from the answer.
 import { fill } from "./lib/dom.js";
 import { download } from "./lib/download.js";
-
-function pairs(root, list, rows) {
-  list.replaceChildren(...rows.map(([label, value]) => fill(root, "pair", { label, value })));
-}
 
 function row(root, cells) {
   const tr = fill(root, "quote-row", { head: cells[0] });
@@ -26,6 +23,20 @@ function table(root, data) {
   return [wrap, ...data.notes.map((value) => fill(root, "quote-note", { value }))];
 }
 
+// How each part of the quote is drawn: [template, or a function giving nodes] per data-quote="PART".
+const PARTS = {
+  sender: (root, lines) => lines.map((value) => fill(root, "quote-line", { value })),
+  recipient: (root, lines) => lines.map((value) => fill(root, "quote-line", { value })),
+  details: (root, pairs) => pairs.map(([label, value]) => fill(root, "pair", { label, value })),
+  intro: (root, texts) => texts.map((value) => fill(root, "quote-paragraph", { value })),
+  offer: (root, texts) => texts.map((value) => fill(root, "quote-item", { value })),
+  tables: (root, tables) => tables.flatMap((data) => table(root, data)),
+  terms: (root, texts) => texts.map((value) => fill(root, "quote-item", { value })),
+  signatures: (root, parties) => parties.map((value) => fill(root, "signature", { value })),
+  appendix: (root, tables) => tables.flatMap((data) => table(root, data)),
+  inputs: (root, pairs) => pairs.map(([label, value]) => fill(root, "pair", { label, value })),
+};
+
 export function drawQuote(section, answer) {
   const root = section.closest("form");
   const button = section.querySelector("[data-action=download]");
@@ -38,17 +49,25 @@ export function drawQuote(section, answer) {
   button.disabled = false;
   button.dataset.filename = answer.csv_filename;
   const quote = answer.quote;
-  section.querySelector("[data-offerte-title]").textContent = quote.title;
-  pairs(root, section.querySelector("[data-offerte-details]"), quote.details);
-  pairs(root, section.querySelector("[data-offerte-inputs]"), quote.inputs);
-  section.querySelector("[data-offerte-tables]").replaceChildren(...quote.tables.flatMap((t) => table(root, t)));
-  section.querySelector("[data-offerte-note]").textContent = quote.note;
+  for (const container of section.querySelectorAll("[data-quote]")) {
+    const part = container.dataset.quote;
+    if (part in PARTS) container.replaceChildren(...PARTS[part](root, quote[part] || []));
+    else container.textContent = quote[part] ?? "";
+  }
 }
 
 export function mountQuote(section, currentAnswer) {
+  const form = section.closest("form");
   // answer.csv starts with U+FEFF; the Blob stores it as the UTF-8 byte order mark Excel needs.
   section.querySelector("[data-action=download]").addEventListener("click", (event) => {
     const answer = currentAnswer();
     if (answer?.ok && answer.csv) download(event.currentTarget.dataset.filename, answer.csv, "text/csv;charset=utf-8");
   });
+  const appendix = section.querySelector("[data-print-appendix-toggle]");
+  const toggle = () => form.toggleAttribute("data-print-appendix", appendix.checked);
+  appendix?.addEventListener("change", (event) => {
+    event.stopPropagation(); // not a calculator field
+    toggle();
+  });
+  if (appendix) toggle();
 }

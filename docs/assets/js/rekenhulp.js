@@ -4,6 +4,8 @@
 // Contract: DESIGN.md §5. All visible text comes from the page (data-msg-* and <template>s).
 import { fill } from "./lib/dom.js";
 import { drawQuote, mountQuote } from "./offerte.js";
+import { mountSummary } from "./overzicht.js";
+import { mountSchools } from "./scholen.js";
 
 const DEBOUNCE_MS = 250;
 // A Pyodide that cannot load its files may hang instead of failing: give up after this long.
@@ -104,13 +106,25 @@ class Calculator {
     this.latest = 0;
     this.timer = null;
     this.scheduled = false; // a debounced calculation is waiting
+    this.actionStatus = form.querySelector("[data-action-status]");
+    this.editing = null; // the group the visitor is typing in: its cross-field errors wait until they leave it
     form.rekenhulp = this;
     if (this.quote) mountQuote(this.quote, () => this.answer);
     form.addEventListener("submit", (event) => event.preventDefault());
     form.addEventListener("input", (event) => this.changed(event, true));
     form.addEventListener("change", (event) => this.changed(event, false));
     form.addEventListener("click", (event) => this.clicked(event));
-    if (this.readQuery()) this.result.setAttribute("aria-busy", "true");
+    form.addEventListener("focusout", (event) => this.leftGroup(event));
+    this.summary.addEventListener("click", (event) => this.jumpTo(event));
+    const found = this.readQuery();
+    // On a phone the form starts with only its first step open, so it fits on a few screens.
+    if (window.matchMedia("(max-width: 44.99em)").matches) {
+      [...form.querySelectorAll("details[data-group]")].slice(1).forEach((group) => { group.open = false; });
+    }
+    mountSchools(form);
+    this.updateSummary = mountSummary(form) || (() => {});
+    this.showConditions();
+    if (found) this.result.setAttribute("aria-busy", "true");
     this.setState("loading");
     if (runtime.state === "failed") this.bootFailed();
     else if (runtime.state === "ready") this.calculate();
@@ -123,10 +137,14 @@ class Calculator {
   clicked(event) {
     const button = event.target.closest("button");
     if (!button) return;
-    if (button.matches("[data-action=copy-link]")) this.copyLink();
-    else if (button.matches("[data-action=reset]")) this.reset();
-    else if (button.matches("[data-action=retry]")) this.retry();
-    else if (button.matches("[data-action=print]")) window.print();
+    const action = button.dataset.action;
+    if (action === "copy-link") this.copyLink();
+    else if (action === "reset") this.askReset();
+    else if (action === "reset-yes") this.reset();
+    else if (action === "reset-no") this.actionStatus.replaceChildren();
+    else if (action === "undo") this.undo();
+    else if (action === "retry") this.retry();
+    else if (action === "print") window.print();
   }
 
   fields() {
@@ -156,6 +174,32 @@ class Calculator {
     history.replaceState(history.state, "", url);
   }
 
+  // A field that matters only for one choice of another field (data-when-field) is shown only then.
+  showConditions() {
+    for (const field of this.form.querySelectorAll("[data-when-field]")) {
+      const other = this.form.querySelector(`[name="${field.dataset.whenField}"]`);
+      field.hidden = Boolean(other) && other.value !== field.dataset.whenValue;
+    }
+  }
+
+  // Jumping from the error summary to a field in a folded group opens the group first.
+  jumpTo(event) {
+    const link = event.target.closest("a[href^='#']");
+    const target = link && this.form.querySelector(link.getAttribute("href"));
+    const group = target?.closest("details");
+    if (group) group.open = true;
+  }
+
+  // The visitor left a group: show the errors that waited for that (e.g. shares not adding up to 100).
+  leftGroup(event) {
+    const group = event.target.closest?.("details[data-group]");
+    if (!group || group.contains(event.relatedTarget)) return;
+    if (this.editing === group.dataset.group) {
+      this.editing = null;
+      if (this.answer) this.showErrors(this.answer.errors || {}, this.answer.deferred || []);
+    }
+  }
+
   syncChoices(hidden) {
     if (!hidden.hasAttribute("data-multichoice")) return;
     const chosen = new Set(hidden.value.split(",").map((part) => part.trim()));
@@ -171,6 +215,8 @@ class Calculator {
     } else if (!event.target.name) {
       return;
     }
+    this.editing = event.target.closest("details[data-group]")?.dataset.group ?? null;
+    this.showConditions();
     this.writeQuery();
     this.result.setAttribute("aria-busy", "true");
     // The shown result no longer matches the inputs: not "ready" until Python has answered.
@@ -196,8 +242,9 @@ class Calculator {
   show(id, answer) {
     if (id !== this.latest || !this.form.isConnected) return;
     this.answer = answer;
-    this.showErrors(answer.errors || {});
+    this.showErrors(answer.errors || {}, answer.deferred || []);
     this.showWarnings(answer.warnings || {});
+    this.showNotes(answer.notes || {});
     if (answer.ok) {
       this.showResult(answer);
       this.result.removeAttribute("data-stale");
@@ -205,12 +252,17 @@ class Calculator {
       this.result.setAttribute("data-stale", "true");
     }
     if (this.quote) drawQuote(this.quote, answer);
+    this.updateSummary(answer);
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
   }
 
-  showErrors(errors) {
+  showErrors(allErrors, deferred = []) {
+    // Errors of the group being edited wait until the visitor leaves it (the running note says enough).
+    const waiting = new Set(deferred.filter((name) =>
+      this.form.querySelector(`[name="${name}"]`)?.closest("details[data-group]")?.dataset.group === this.editing));
+    const errors = Object.fromEntries(Object.entries(allErrors).filter(([name]) => !waiting.has(name)));
     for (const slot of this.form.querySelectorAll("[data-error-for]")) {
       const name = slot.dataset.errorFor;
       const input = this.form.querySelector(`[name="${name}"]`);
@@ -219,6 +271,7 @@ class Calculator {
       const target = input.type === "hidden" ? this.form.querySelector(`[data-choice-for="${name}"]`) : input;
       if (errors[name]) target?.setAttribute("aria-invalid", "true");
       else target?.removeAttribute("aria-invalid");
+      if (errors[name]) slot.closest("details").open = true; // never hide an error in a folded group
     }
     const names = Object.keys(errors).filter((name) => this.form.querySelector(`[name="${name}"]`));
     if (!names.length) {
@@ -236,6 +289,10 @@ class Calculator {
       list.append(item);
     }
     this.summary.replaceChildren(...summary.childNodes);
+  }
+
+  showNotes(notes) {
+    for (const slot of this.form.querySelectorAll("[data-note-for]")) slot.textContent = notes[slot.dataset.noteFor] || "";
   }
 
   showWarnings(warnings) {
@@ -282,14 +339,25 @@ class Calculator {
     runtime.restart(this.form);
   }
 
+  // Messages about the buttons appear next to them, where the visitor is looking.
   async copyLink() {
     this.writeQuery();
     try {
       await navigator.clipboard.writeText(location.href);
-      this.status.replaceChildren(this.form.dataset.msgCopied);
+      this.actionStatus.replaceChildren(this.form.dataset.msgCopied);
     } catch {
-      this.status.replaceChildren(this.form.dataset.msgNotCopied);
+      this.actionStatus.replaceChildren(this.form.dataset.msgNotCopied);
     }
+  }
+
+  askReset() {
+    this.actionStatus.replaceChildren(fill(this.form, "reset-question"));
+    this.actionStatus.querySelector("[data-action=reset-no]").focus();
+  }
+
+  // Values of the fields that a reset changes (the quote's names, addresses and number are kept).
+  resettable() {
+    return this.fields().filter((input) => !input.closest("[data-keep]"));
   }
 
   // Put values into the form (e.g. a saved scenario) and calculate, as if the visitor typed them.
@@ -298,9 +366,11 @@ class Calculator {
       if (Object.hasOwn(values, input.name)) {
         input.value = values[input.name];
         this.syncChoices(input);
+        input.dispatchEvent(new Event("rekenhulp:set"));
       }
     }
     this.writeQuery();
+    this.showConditions();
     this.result.setAttribute("aria-busy", "true");
     this.calculate();
   }
@@ -311,17 +381,31 @@ class Calculator {
   }
 
   reset() {
+    this.before = Object.fromEntries(this.resettable().map((input) => [input.name, input.value]));
     const url = new URL(location.href);
-    for (const input of this.fields()) {
+    for (const input of this.resettable()) {
       input.value = input.tagName === "SELECT"
         ? [...input.options].find((option) => option.defaultSelected)?.value ?? input.value
         : input.defaultValue;
       this.syncChoices(input);
+      input.dispatchEvent(new Event("rekenhulp:set"));
       url.searchParams.delete(input.name);
     }
     history.replaceState(history.state, "", url);
+    this.showConditions();
     this.result.setAttribute("aria-busy", "true");
     this.calculate();
+    const undo = fill(this.form, "undo", { text: this.form.dataset.msgResetDone });
+    this.actionStatus.replaceChildren(undo);
+    undo.querySelector("button").focus();
+  }
+
+  undo() {
+    if (!this.before) return;
+    this.apply(this.before);
+    this.before = null;
+    this.actionStatus.replaceChildren(this.form.dataset.msgUndone);
+    this.form.querySelector("[data-action=reset]").focus();
   }
 }
 

@@ -1,0 +1,47 @@
+// The short summary of a calculator's result that stays in view while the visitor types: under the
+// table of contents in the right-hand column on a wide screen, a bar at the bottom on a phone (hidden
+// while the full result itself is in view). Values that changed since the last answer are marked
+// for a moment.
+import { fill } from "./lib/dom.js";
+
+const MARK_MS = 2000;
+
+export function mountSummary(form) {
+  const summary = form.querySelector("[data-summary]");
+  if (!summary) return null;
+  const sidebar = document.querySelector(".md-sidebar--secondary .md-sidebar__inner");
+  const place = () => {
+    const wide = sidebar && getComputedStyle(sidebar.closest(".md-sidebar")).display !== "none"
+      && sidebar.offsetParent !== null;
+    if (wide && summary.parentElement !== sidebar) sidebar.append(summary);
+    if (!wide && summary.parentElement !== form) form.append(summary);
+    summary.dataset.place = wide ? "zijkant" : "balk";
+  };
+  place();
+  window.matchMedia("(min-width: 76.25em)").addEventListener("change", place);
+  const result = form.querySelector("[data-calculator-result]");
+  if ("IntersectionObserver" in window) {
+    new IntersectionObserver(([entry]) => {
+      summary.toggleAttribute("data-result-in-view", entry.isIntersecting);
+    }).observe(result);
+  }
+
+  return function update(answer) {
+    summary.toggleAttribute("data-stale", !answer.ok);
+    if (!answer.ok) return;
+    const rows = summary.querySelector("[data-summary-rows]");
+    const before = new Map([...rows.querySelectorAll("[data-summary-key]")]
+      .map((value) => [value.dataset.summaryKey, value.textContent]));
+    rows.replaceChildren(...JSON.parse(summary.dataset.keys).filter((key) => answer.result[key]).map((key) => {
+      const item = answer.result[key];
+      const row = fill(form, "summary-row", { label: item.label, value: item.value });
+      const value = row.querySelector("[data-summary-key]");
+      value.dataset.summaryKey = key;
+      if (before.has(key) && before.get(key) !== item.value) {
+        value.dataset.changed = "true";
+        setTimeout(() => value.removeAttribute("data-changed"), MARK_MS);
+      }
+      return row;
+    }));
+  };
+}

@@ -1,0 +1,96 @@
+// The list of schools of the cost calculator: one row per school (name, pupils; add and remove rows)
+// that writes the field leerlingen_per_school as "naam: aantal; ..." (Python reads and checks it) and
+// the number of schools. Without JavaScript the field itself, a text area, is the input.
+import { fill } from "./lib/dom.js";
+
+// "De Linde: 180; 240" -> [{name: "De Linde", count: "180"}, {name: "", count: "240"}]: only to show
+// what was typed as rows; reading the numbers is Python's job.
+function entries(text) {
+  return text.split(/[;\n\r]+/).map((part) => part.trim()).filter(Boolean).map((part) => {
+    const at = part.lastIndexOf(":");
+    return at < 0 ? { name: "", count: part } : { name: part.slice(0, at).trim(), count: part.slice(at + 1).trim() };
+  });
+}
+
+export function mountSchools(form) {
+  const field = form.querySelector("[data-schools]");
+  const input = field?.querySelector("textarea, input[name]");
+  const count = form.querySelector('[name="scholen"]');
+  if (!input) return;
+  const editor = fill(form, "school-editor");
+  const body = editor.querySelector("[data-slot=rows]");
+
+  const label = (row, index) => {
+    const name = row.querySelector("[data-school=name]");
+    const pupils = row.querySelector("[data-school=count]");
+    const remove = row.querySelector("[data-action=remove-school]");
+    const number = ` ${index + 1}`;
+    name.setAttribute("aria-label", name.dataset.label + number);
+    pupils.setAttribute("aria-label", pupils.dataset.label + number);
+    remove.setAttribute("aria-label", `${remove.dataset.label} ${name.value || number.trim()}`);
+  };
+  const relabel = () => [...body.rows].forEach(label);
+
+  const addRow = ({ name = "", count: pupils = "" } = {}) => {
+    const row = fill(form, "school-row");
+    for (const control of row.querySelectorAll("[aria-label]")) control.dataset.label = control.getAttribute("aria-label");
+    row.querySelector("[data-school=name]").value = name;
+    row.querySelector("[data-school=count]").value = pupils;
+    body.append(row);
+    relabel();
+    return row;
+  };
+
+  // The rows as the field's text; the number of schools follows the rows.
+  const write = () => {
+    const rows = [...body.rows].map((row) => ({
+      name: row.querySelector("[data-school=name]").value.trim(),
+      count: row.querySelector("[data-school=count]").value.trim(),
+    })).filter(({ name, count: pupils }) => name || pupils); // a row still empty does not count
+    input.value = rows.length === 1 && !rows[0].name
+      ? rows[0].count
+      : rows.map(({ name, count: pupils }) => (name ? `${name}: ${pupils}` : pupils)).join("; ");
+    if (count) count.value = String(Math.max(1, rows.length));
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+
+  // Rows from the field (and, for a single number, the number of schools of a link made before the list).
+  const read = () => {
+    body.replaceChildren();
+    const found = entries(input.value);
+    const times = found.length === 1 && !found[0].name ? Math.max(1, Number.parseInt(count?.value, 10) || 1) : 1;
+    for (let i = 0; i < times; i += 1) found.forEach((entry) => addRow(entry));
+    if (!body.rows.length) addRow();
+  };
+
+  editor.addEventListener("input", (event) => {
+    if (event.target.matches("[data-school]")) {
+      event.stopPropagation(); // the form hears the field's own input event instead
+      if (event.target.matches("[data-school=name]")) relabel();
+      write();
+    }
+  });
+  editor.addEventListener("change", (event) => event.stopPropagation());
+  editor.addEventListener("click", (event) => {
+    const button = event.target.closest("button");
+    if (!button) return;
+    event.stopPropagation();
+    if (button.matches("[data-action=add-school]")) {
+      addRow().querySelector("[data-school=name]").focus();
+    } else if (button.matches("[data-action=remove-school]") && body.rows.length > 1) {
+      const row = button.closest("tr");
+      const next = row.nextElementSibling || row.previousElementSibling;
+      row.remove();
+      relabel();
+      next.querySelector("[data-school=name]").focus();
+    }
+    write();
+  });
+
+  read();
+  input.hidden = true;
+  input.after(editor);
+  count?.closest("[data-field]")?.setAttribute("hidden", "");
+  // The field changes from outside too (a scenario, reset, undo): show it again as rows.
+  input.addEventListener("rekenhulp:set", read);
+}
