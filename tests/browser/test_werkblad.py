@@ -147,19 +147,24 @@ FOCUSED = """() => {
   const el = document.activeElement;
   const style = getComputedStyle(el);
   const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
-  return {key: el.name || el.textContent.trim(), inSheet: !!el.closest("section[data-worksheet]"), visible};
+  const bar = document.querySelector(".werkblad__balk").getBoundingClientRect();
+  const underBar = !el.closest(".werkblad__balk") && el.getBoundingClientRect().bottom > bar.top + 1;
+  return {key: el.name || el.textContent.trim(), inSheet: !!el.closest("section[data-worksheet]"), visible, underBar};
 }"""
 
 
-def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(watched_page, base_url):
+@pytest.mark.parametrize("viewport", [None, {"width": 390, "height": 844}], ids=["laptop", "phone"])
+def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(watched_page, base_url, viewport):
     page = watched_page.page
+    if viewport:
+        page.set_viewport_size(viewport)
     open_ready(page, base_url + PAGE)
     wanted = {a.get_attribute("name") for a in page.locator(f"{SECTION} textarea").all()}
     wanted |= {b.text_content().strip() for b in page.locator(f"{SECTION} [data-actions] button").all()}
     assert len(wanted) >= 11
     # From the heading "De acht stappen" through every step (its links, then its questions) to the bar.
     page.focus("#de-acht-stappen a.headerlink")
-    reached, not_visible = set(), []
+    reached, not_visible, hidden_by_bar = set(), [], []
     for _ in range(250):
         page.keyboard.press("Tab")
         state = page.evaluate(FOCUSED)
@@ -167,10 +172,13 @@ def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(wat
             reached.add(state["key"])
             if not state["visible"]:
                 not_visible.append(state["key"])
+        if state["inSheet"] and state["underBar"]:
+            hidden_by_bar.append(state["key"])  # the sticky bar must not cover what has the focus
         if wanted <= reached:
             break
     assert wanted <= reached
     assert not_visible == []
+    assert hidden_by_bar == []
 
 
 def test_without_storage_the_visitor_is_told_and_can_still_download(watched_page, base_url):

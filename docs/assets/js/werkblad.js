@@ -59,6 +59,22 @@ function grow(field) {
   field.style.height = `${field.scrollHeight + borders}px`;
 }
 
+// The bar sticks to the bottom of the screen: a field that gets the focus, or that grows while the
+// visitor types at its end, is scrolled up out from under it. On focus the field's top stays in view
+// (below the site's header) if the field is taller than the room above the bar.
+const HEADER_ROOM = 64;
+
+function keepAboveBar(section, element, { keepTop }) {
+  const bar = section.querySelector(".werkblad__balk");
+  if (!bar || bar.contains(element)) return;
+  const barBox = bar.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const stuck = barBox.bottom >= window.innerHeight - 1;
+  let distance = box.bottom - barBox.top + 8;
+  if (keepTop) distance = Math.min(distance, box.top - HEADER_ROOM);
+  if (stuck && distance > 0) window.scrollBy(0, distance);
+}
+
 function saveAnswers(section) {
   const answers = {};
   for (const field of fields(section)) {
@@ -127,6 +143,7 @@ export function mount(section) {
     field.addEventListener("input", () => {
       showForPrint(field);
       grow(field);
+      if (field.selectionEnd === field.value.length) keepAboveBar(section, field, { keepTop: false });
       if (canStore) saveAnswers(section);
     });
   }
@@ -141,6 +158,7 @@ export function mount(section) {
     }
   };
   window.addEventListener("resize", onResize);
+  section.addEventListener("focusin", (event) => keepAboveBar(section, event.target, { keepTop: true }));
   section.querySelector("[data-action=print]")?.addEventListener("click", () => window.print());
   section.querySelector("[data-action=download]")?.addEventListener("click", () => downloadAnswers(section));
   section.querySelector("[data-action=clear]")?.addEventListener("click", () => clearAnswers(section));
