@@ -286,6 +286,15 @@ def test_phone_shows_every_programme_as_a_card_without_cut_off_content(chromium,
     assert watch.foreign_requests() == [] and watch.console_errors == []
 
 
+def test_a_filtered_printout_says_it_is_filtered(overview):
+    choose(overview, van="2", tot="4")
+    overview.emulate_media(media="print")
+    assert overview.locator(".programmafilter__velden").is_hidden()
+    assert overview.locator("form[data-filter-form] button[type=reset]").is_hidden()
+    assert overview.locator("[data-filter] [data-status]").is_visible()
+    assert f"{len(expected(van=2, tot=4))} van de {len(ALL)}" in status(overview)
+
+
 def test_without_javascript_the_whole_table_is_there(chromium, site_dir, base_url):
     context = chromium.new_context(java_script_enabled=False, viewport=LAPTOP)
     page = context.new_page()
