@@ -10,8 +10,9 @@
 - the vve guide "Samenwerken met alle ouders": the groups of parents (data/oudergroepen.yml), what
   works (data/wat-werkt.yml), the competences (data/competenties.yml), the literature
   (data/literatuur.yml) and inline references to it;
-- the worksheet of a step plan: its guiding questions (hulpvragen) with answer fields that
-  docs/assets/js/werkblad.js keeps on the visitor's device only.
+- the worksheet of a step plan on its own: its guiding questions (hulpvragen) with answer fields that
+  docs/assets/js/werkblad.js keeps on the visitor's device only (`stappenplan(id, werkblad=True)`
+  puts them under each step instead).
 
 The steps themselves are step plans (macros/stappenplannen.py).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from .registry import Macros
+from .stappenplannen import worksheet_plan
 
 LITERATURE_PAGE = "ouderbetrokkenheid/vve/literatuur.md"
 
@@ -85,9 +87,7 @@ def register(macros: Macros) -> None:
     def werkblad(plan_id: str, links: bool = True, kop: bool = True) -> str:
         """The site's own guiding questions of a step plan, each with an answer field. `links`: link each
         step to its section (only when stappenplan() is on the same page); `kop`: the section's heading."""
-        plan = site.item("stappenplannen", plan_id)
-        if not any(stap.get("hulpvragen") for stap in plan["stappen"]):
-            raise ValueError(f"Stappenplan '{plan_id}' heeft geen hulpvragen; een werkblad zou leeg zijn.")
+        plan = worksheet_plan(site.item("stappenplannen", plan_id))
         return macros.render("werkblad.html", plan=plan, links=links, kop=kop)
 
     macros.add(vormen_ouderbetrokkenheid, oudergroep, wat_werkt, competenties, bron, literatuur, werkblad)

@@ -18,17 +18,28 @@ def plan_context(plan: dict[str, Any], bouwstenen: dict[str, Any]) -> dict[str, 
     }
 
 
+def worksheet_plan(plan: dict[str, Any]) -> dict[str, Any]:
+    """The plan, if it has guiding questions (hulpvragen) for a worksheet; a worksheet without any would be empty."""
+    if not any(step.get("hulpvragen") for step in plan["stappen"]):
+        raise ValueError(f"Stappenplan '{plan['id']}' heeft geen hulpvragen; een werkblad zou leeg zijn.")
+    return plan
+
+
 def register(macros: Macros) -> None:
     site = macros.site
 
     def context(plan_id: str) -> dict[str, Any]:
         return plan_context(site.item("stappenplannen", plan_id), site.index("bouwstenen"))
 
-    def stappenplan(plan_id: str, niveau: int = 3, stroom: bool = False) -> str:
+    def stappenplan(plan_id: str, niveau: int = 3, stroom: bool = False, werkblad: bool = False) -> str:
         """The plan's intro and all its steps, each with goal, for whom, texts, questions, tools,
         worksheet and decisions; `niveau` is the heading level of a step; `stroom=True` puts the
-        flow figure between the intro and the steps."""
-        return macros.render("stappenplan.html", niveau=niveau, stroom=stroom, **context(plan_id))
+        flow figure between the intro and the steps; `werkblad=True` puts each step's guiding
+        questions with answer fields right under that step (the plan is then also its worksheet)."""
+        found = context(plan_id)
+        if werkblad:
+            worksheet_plan(found["plan"])
+        return macros.render("stappenplan.html", niveau=niveau, stroom=stroom, werkblad=werkblad, **found)
 
     def stappenplan_stroom(plan_id: str, links: bool = True) -> str:
         """The plan as a flow figure: steps in order, decisions with a branch per answer.

@@ -1,12 +1,14 @@
 """The worksheet of the childcare step plan in headless Chromium: answers stay on the device
-(localStorage), survive a reload, go into the downloaded text file, and are cleared on request.
+(localStorage), survive a reload, go into the downloaded text file, and are cleared on request; on a
+phone each step's questions are right under the step, the fields grow with the answer, and the
+status of a download or a clear shows next to the buttons where the visitor is.
 Nothing leaves 127.0.0.1 (checked by the watched_page fixture)."""
 import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import axe_violations
+from tests.conftest import PageWatch, axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -18,6 +20,8 @@ FIELD = f"#werkblad-{PLAN}-waarom-waarom-samenwerken"
 OTHER_FIELD = f"#werkblad-{PLAN}-evalueren-momenten"
 STORAGE_KEY = f"handboek:werkblad:{PLAN}"
 ANSWER = "Omdat ouders de eerste opvoeders zijn <script>alert(1)</script>"
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
+LAPTOP = {"viewport": {"width": 1366, "height": 768}}
 
 
 def stored(page):
@@ -87,7 +91,7 @@ def test_clear_removes_answers_after_confirmation(watched_page, base_url):
     assert messages and "wissen" in messages[0]
     assert page.input_value(FIELD) == ""
     assert stored(page) is None
-    assert page.text_content(f"{SECTION} [data-status]").strip() == "Uw antwoorden zijn gewist."
+    assert page.text_content(f"{SECTION} [data-status]").strip() == "Je antwoorden zijn gewist."
     page.reload()
     page.wait_for_selector(READY)
     assert page.input_value(FIELD) == ""
@@ -143,29 +147,38 @@ FOCUSED = """() => {
   const el = document.activeElement;
   const style = getComputedStyle(el);
   const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
-  return {key: el.name || el.textContent.trim(), inSheet: !!el.closest("section[data-worksheet]"), visible};
+  const bar = document.querySelector(".werkblad__balk").getBoundingClientRect();
+  const underBar = !el.closest(".werkblad__balk") && el.getBoundingClientRect().bottom > bar.top + 1;
+  return {key: el.name || el.textContent.trim(), inSheet: !!el.closest("section[data-worksheet]"), visible, underBar};
 }"""
 
 
-def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(watched_page, base_url):
+@pytest.mark.parametrize("viewport", [None, {"width": 390, "height": 844}], ids=["laptop", "phone"])
+def test_worksheet_fields_and_buttons_reachable_with_tab_and_visibly_focused(watched_page, base_url, viewport):
     page = watched_page.page
+    if viewport:
+        page.set_viewport_size(viewport)
     open_ready(page, base_url + PAGE)
     wanted = {a.get_attribute("name") for a in page.locator(f"{SECTION} textarea").all()}
     wanted |= {b.text_content().strip() for b in page.locator(f"{SECTION} [data-actions] button").all()}
     assert len(wanted) >= 11
-    page.focus(f"{SECTION} .werkblad__naar-stap a >> nth=0")
-    reached, not_visible = set(), []
-    for _ in range(80):
+    # From the heading "De acht stappen" through every step (its links, then its questions) to the bar.
+    page.focus("#de-acht-stappen a.headerlink")
+    reached, not_visible, hidden_by_bar = set(), [], []
+    for _ in range(250):
         page.keyboard.press("Tab")
         state = page.evaluate(FOCUSED)
         if state["inSheet"] and state["key"] in wanted:
             reached.add(state["key"])
             if not state["visible"]:
                 not_visible.append(state["key"])
+        if state["inSheet"] and state["underBar"]:
+            hidden_by_bar.append(state["key"])  # the sticky bar must not cover what has the focus
         if wanted <= reached:
             break
     assert wanted <= reached
     assert not_visible == []
+    assert hidden_by_bar == []
 
 
 def test_without_storage_the_visitor_is_told_and_can_still_download(watched_page, base_url):
@@ -178,3 +191,119 @@ def test_without_storage_the_visitor_is_told_and_can_still_download(watched_page
     with page.expect_download() as info:
         page.click(f"{SECTION} [data-action=download]")
     assert "Alleen in het bestand" in Path(info.value.path()).read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=["phone", "laptop"])
+def device_page(request, chromium, site_dir):
+    context = chromium.new_context(locale="nl-NL", accept_downloads=True,
+                                   **(PHONE if request.param == "phone" else LAPTOP))
+    watch = PageWatch(context.new_page())
+    yield watch.page
+    context.close()
+    assert watch.foreign_requests() == [], "requests left 127.0.0.1"
+    assert watch.console_errors == [], "console errors"
+
+
+STEP_DISTANCES = """() => [...document.querySelectorAll("li.stappenplan__stap")].map(li => {
+    const heading = li.querySelector(".stappenplan__kop").getBoundingClientRect();
+    const field = li.querySelector("textarea[data-worksheet-answer]");
+    const sheet = field && field.closest("section[data-worksheet]");
+    return {step: li.dataset.stap, inSheet: !!sheet,
+            distance: field ? field.getBoundingClientRect().bottom - heading.top : null};
+})"""
+
+
+def test_on_a_phone_each_steps_questions_are_within_a_screen_of_the_step(chromium, site_dir, base_url):
+    context = chromium.new_context(locale="nl-NL", **PHONE)
+    page = context.new_page()
+    open_ready(page, base_url + PAGE)
+    steps = page.evaluate(STEP_DISTANCES)
+    assert len(steps) == 8
+    for step in steps:
+        # The heading, the step's text and its first question with the answer field, on one screen.
+        assert step["inSheet"], step
+        assert 0 < step["distance"] <= 844, step
+    context.close()
+
+
+def in_view(page, selector):
+    return page.evaluate("""selector => { const r = document.querySelector(selector).getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }""", selector)
+
+
+def test_textarea_grows_with_a_long_answer(device_page, base_url):
+    page = device_page
+    open_ready(page, base_url + PAGE)
+    height = page.evaluate(f"document.querySelector('{FIELD}').offsetHeight")
+    long_answer = "\n".join(f"Regel {i}: ouders lezen thuis voor, de opvang leent boeken uit." for i in range(1, 9))
+    page.fill(FIELD, long_answer)
+    grown = page.evaluate(f"""(() => {{ const f = document.querySelector('{FIELD}');
+        return {{height: f.offsetHeight, scroll: f.scrollHeight, client: f.clientHeight}}; }})()""")
+    assert grown["height"] > 2 * height
+    assert grown["scroll"] <= grown["client"] + 1  # the whole answer shows: nothing scrolls inside the field
+    # Back to its own size when the answer is gone, and grown again after a reload.
+    page.fill(FIELD, "")
+    assert page.evaluate(f"document.querySelector('{FIELD}').offsetHeight") == height
+    page.fill(FIELD, long_answer)
+    page.reload()
+    page.wait_for_selector(READY)
+    assert page.evaluate(f"document.querySelector('{FIELD}').offsetHeight") > 2 * height
+
+
+def click_where_it_is(page, selector):
+    """Click as a visitor does: where the element is on the screen, without scrolling first (Playwright's
+    click would scroll a sticky element to its place in the page)."""
+    box = page.locator(selector).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def test_download_and_clear_status_shows_next_to_the_buttons_where_the_visitor_is(device_page, base_url):
+    page = device_page
+    open_ready(page, base_url + PAGE)
+    # The visitor works on step 1, far from the end of the worksheet.
+    page.fill(FIELD, "Een antwoord bij stap 1")
+    page.locator(FIELD).scroll_into_view_if_needed()
+    assert in_view(page, FIELD)
+    for action in ("download", "clear"):
+        assert in_view(page, f"{SECTION} [data-action={action}]"), action
+    status = f"{SECTION} [data-status]"
+    scrolled = page.evaluate("scrollY")
+    with page.expect_download():
+        click_where_it_is(page, f"{SECTION} [data-action=download]")
+    assert page.text_content(status).strip() == "Het tekstbestand met je antwoorden wordt gedownload."
+    assert page.evaluate("scrollY") == scrolled
+    assert in_view(page, status) and in_view(page, FIELD)
+    page.once("dialog", lambda dialog: dialog.accept())
+    click_where_it_is(page, f"{SECTION} [data-action=clear]")
+    assert page.text_content(status).strip() == "Je antwoorden zijn gewist."
+    assert in_view(page, status) and in_view(page, FIELD)
+    assert page.input_value(FIELD) == ""
+    # The status sits in the bar with the buttons; the destructive button looks different.
+    assert page.evaluate(f"document.querySelector('{status}').parentElement"
+                         f" === document.querySelector('{SECTION} [data-actions]').parentElement")
+    colours = page.evaluate(f"""() => ["download", "clear"].map(a => getComputedStyle(
+        document.querySelector('{SECTION} [data-action=' + a + ']')).color)""")
+    assert colours[0] != colours[1]
+
+
+def test_without_javascript_the_bar_does_not_follow_and_the_top_says_nothing_is_kept(chromium, base_url, site_dir):
+    context = chromium.new_context(java_script_enabled=False, **PHONE)
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    assert page.locator(f"{SECTION} .werkblad__zonder-js").is_visible()
+    assert page.evaluate(f"getComputedStyle(document.querySelector('{SECTION} .werkblad__balk')).position") == "static"
+    steps = page.evaluate(STEP_DISTANCES)
+    assert all(0 < step["distance"] <= 844 for step in steps)
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_on_the_worksheet_on_a_phone(chromium, site_dir, base_url, scheme):
+    context = chromium.new_context(locale="nl-NL", color_scheme=scheme, **PHONE)
+    page = context.new_page()
+    open_ready(page, base_url + PAGE)
+    page.fill(FIELD, "Een antwoord")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.click(f"{SECTION} [data-action=clear]")
+    assert axe_violations(page) == []
+    context.close()

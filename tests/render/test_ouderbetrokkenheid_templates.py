@@ -89,7 +89,45 @@ def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
     _, soup = render(renderer, "werkblad.html", plan=PLAN, links=False, kop=False)
     assert soup.select_one(".werkblad__naar-stap") is None
     assert soup.find("h2") is None
-    assert soup.select_one("section[data-worksheet]")["aria-label"] == "Uw eigen antwoorden"
+    assert soup.select_one("section[data-worksheet]")["aria-label"] == "Je eigen antwoorden"
+
+
+def test_step_plan_with_its_worksheet_puts_each_steps_questions_under_that_step(renderer):
+    from macros.stappenplannen import plan_context
+
+    plan = {**PLAN, "intro": "Intro", "bron": "Bron", "stapnaam": "Stap"}
+    html, soup = render(renderer, "stappenplan.html", werkblad=True, **plan_context(plan, {}))
+    section = soup.select_one("section.werkblad[data-worksheet='proefplan']")
+    assert section["data-state"] == "prerendered" and section["id"] == "werkblad-proefplan"
+    assert "wissen" in section["data-msg-confirm"] and section["data-file-name"] == "werkblad-proefplan.txt"
+    # The whole plan is the worksheet's element: the steps are inside it, each with its own questions.
+    steps = section.select("li.stappenplan__stap")
+    assert [li["data-stap"] for li in steps] == ["een", "twee", "drie"]
+    in_step = [[a["name"] for a in li.select("fieldset[data-stap] textarea[data-worksheet-answer]")] for li in steps]
+    assert in_step == [["een.waarom", "een.wat"], [], ["drie.wie"]]
+    # The questions come after the step's own text, and say that they are the site's own aid.
+    first = steps[0]
+    assert first.find(["h3"]).sourceline < first.select_one("fieldset").sourceline
+    legends = [fs.legend.get_text() for fs in section.select("fieldset[data-stap]")]
+    assert legends == ["Hulpvragen van deze site bij stap 1", "Hulpvragen van deze site bij stap 3"]
+    # The downloaded file names each step as the plan does.
+    assert [fs["data-stap-kop"] for fs in section.select("fieldset[data-stap]")] == [
+        "Stap 1: Eerste " + SCRIPT, "Stap 3: Derde"]
+    assert "niet de werkbladen" in section.select_one(".werkblad__eigen").get_text()
+    assert "niet bewaard" in section.select_one("noscript").get_text()
+    # One bar after the steps: the status next to the buttons, the buttons hidden until the script runs.
+    bar = section.select_one(".werkblad__balk")
+    assert bar.find_previous_sibling("div", class_="stappenplan") is not None
+    assert bar.select_one("[data-status]")["role"] == "status" and "niet bewaard" in bar.get_text()
+    assert bar.select_one("[data-actions]").has_attr("hidden")
+    assert [b["data-action"] for b in bar.select("button")] == ["print", "download", "clear"]
+    assert "werkblad__wis" in bar.select_one("[data-action=clear]")["class"]
+    assert section.select_one(".werkblad__naar-stap") is None  # the step is right above its questions
+    assert "&lt;script&gt;" in html
+
+    # Without werkblad=True the plan has no fields.
+    _, plain = render(renderer, "stappenplan.html", **plan_context(plan, {}))
+    assert plain.select_one("[data-worksheet]") is None and plain.select_one("textarea") is None
 
 
 KINDEROPVANG = {

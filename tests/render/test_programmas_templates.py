@@ -3,7 +3,7 @@ attributes, a filter form with labelled fields, a programme page with its facts,
 always escaped."""
 from bs4 import BeautifulSoup
 
-from macros.programmas import SECTION, SOURCE_PAGES, VVE_PAGES, age_options
+from macros.programmas import SECTION, SOURCE_PAGES, VVE_PAGES, enums, table_context
 from macros.stappenplannen import plan_context
 
 SCRIPT = "<script>alert('x')</script>"
@@ -31,8 +31,7 @@ PLAN = {"id": "thuisplan", "titel": "Thuisplan", "intro": "Zo werkt het thuis.",
 
 
 def table(renderer, programmes=SAMPLE):
-    html = renderer.render("programmas-tabel.html", page_url=SECTION, programmes=programmes,
-                           age_options=age_options(programmes), section=SECTION)
+    html = renderer.render("programmas-tabel.html", page_url=SECTION, **table_context(programmes))
     return html, BeautifulSoup(html, "html.parser")
 
 
@@ -54,24 +53,35 @@ def test_table_has_one_row_per_programme_with_filter_attributes(renderer):
     assert "data-leeftijd-van" not in third.attrs and "data-leeftijd-tot" not in third.attrs
     assert [r["data-setting"] for r in rows] == ["thuis", "beide", "niet-vermeld"]
     assert [r["data-erkenning"] for r in rows] == ["effectief-eerste-aanwijzingen", "goed-onderbouwd", "niet-vermeld"]
+    # What each row matches is worked out at build time: the script knows no value of the data.
+    assert [r["data-setting-matches"].split() for r in rows] == [["thuis"], ["beide", "thuis", "groep"],
+                                                                 ["niet-vermeld"]]
+    assert [r.has_attr("data-nji-erkend") for r in rows] == [True, True, False]
 
 
 def test_all_content_is_in_the_cell_text(renderer):
     _, soup = table(renderer)
     headers = [" ".join(th.get_text().split()) for th in soup.select("thead th")]
-    assert headers == ["Programma", "Doel", "Leeftijd", "Erkenning NJi", "Waar", "Doelgroep", "Duur en intensiteit"]
+    assert headers == ["Programma", "Leeftijd", "Erkenning NJi", "Waar", "Doel, doelgroep en duur"]
     assert all(th["scope"] == "col" for th in soup.select("thead th"))
     first, second, third = soup.select("tbody tr")
-    cells = [c.get_text(" ", strip=True) for c in first.find_all(["th", "td"])]
-    assert cells[2] == "2 tot en met 8 jaar"
-    assert cells[3] == "effectief volgens eerste aanwijzingen"
-    assert cells[4] == "thuis"
-    assert cells[6] == "wekelijks, twintig weken"
-    assert second.find_all("td")[1].get_text(strip=True) == "2,5 tot en met 4 jaar"
-    assert second.find_all("td")[3].get_text(strip=True) == "thuis en op de groep of school"
-    assert [td.get_text(strip=True) for td in third.find_all("td")] == ["niet vermeld"] * 6
+    cells = [c.get_text(" ", strip=True) for c in first.find_all(["th", "td"], recursive=False)]
+    assert cells[1] == "2 tot en met 8 jaar"
+    assert cells[2] == "effectief volgens eerste aanwijzingen"
+    assert cells[3] == "thuis"
+    about = {p["data-over"]: p.get_text(" ", strip=True) for p in first.select("td [data-over]")}
+    assert about["doel"].startswith("Doel: Voorlezen")
+    assert about["doelgroep"] == "Doelgroep: Gezinnen"
+    assert about["duur"] == "Duur en intensiteit: wekelijks, twintig weken"
+    assert second.find_all("td")[0].get_text(strip=True) == "2,5 tot en met 4 jaar"
+    assert second.find_all("td")[2].get_text(strip=True) == "thuis en op de groep of school"
+    assert [td.get_text(strip=True) for td in third.find_all("td")[:3]] == ["niet vermeld"] * 3
+    assert [p.get_text(" ", strip=True).split(": ", 1)[1] for p in third.select("td [data-over]")] == [
+        "niet vermeld"] * 3
     assert first.th["scope"] == "row"
     assert soup.caption is not None and soup.caption.get_text(strip=True)
+    # On a phone each fact cell shows its column's name (a card); the names are the column headers.
+    assert [td["data-label"] for td in first.select("td[data-label]")] == headers[1:4]
 
 
 def test_names_link_to_the_programme_pages_relative_to_the_overview(renderer):
@@ -83,18 +93,28 @@ def test_filter_form_is_hidden_until_the_script_enables_it_and_every_field_has_a
     _, soup = table(renderer)
     form = soup.select_one("form[data-filter-form]")
     assert form.has_attr("hidden")
-    selects = form.find_all("select")
-    assert [s["name"] for s in selects] == ["leeftijd", "erkenning", "setting"]
-    for select in selects:
-        assert soup.find("label", attrs={"for": select["id"]}).get_text(strip=True)
-    ages = [o["value"] for o in soup.select("select[name=leeftijd] option")]
-    assert ages == ["", "2", "3", "4", "5", "6", "7", "8"]
-    assert [o["value"] for o in soup.select("select[name=setting] option")] == [
-        "", "thuis", "groep", "beide", "niet-vermeld"]
+    fields = form.select("select, input")
+    assert [f["name"] for f in fields] == ["leeftijd_van", "leeftijd_tot", "nji", "setting"]
+    for field in fields:
+        assert soup.find("label", attrs={"for": field["id"]}).get_text(strip=True)
+        # The address is the filter's one source: the browser must not restore values of its own.
+        assert field["autocomplete"] == "off"
+    for bound in ("leeftijd_van", "leeftijd_tot"):
+        ages = [o["value"] for o in soup.select(f"select[name={bound}] option")]
+        assert ages == ["", "2", "3", "4", "5", "6", "7", "8"]
+    assert form.select_one("fieldset.programmafilter__leeftijd legend").get_text(strip=True) == "Leeftijd van het kind"
+    nji = form.select_one("input[name=nji]")
+    assert nji["type"] == "checkbox" and nji["value"] == "erkend"
+    # The setting choices are the schema's list, in its order; the recognised levels are named from it.
+    assert [o["value"] for o in soup.select("select[name=setting] option")] == ["", *enums()["setting"]]
+    hint = soup.select_one(f"#{nji['aria-describedby']}").get_text(" ", strip=True)
+    assert "goed onderbouwd, effectief volgens eerste aanwijzingen" in hint and "niet vermeld" not in hint
     status = soup.select_one("[data-status]")
     assert status["aria-live"] == "polite"
     container = soup.select_one("[data-filter]")
+    assert container["data-state"] == "prerendered"
     assert "{getoond}" in container["data-msg-count"] and "{totaal}" in container["data-msg-count"]
+    assert "{aantal}" in container["data-msg-no-age"] and container["data-msg-no-age-one"]
     assert container["data-msg-none"]
 
 

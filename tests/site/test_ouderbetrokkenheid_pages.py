@@ -94,6 +94,11 @@ def test_childcare_worksheet_is_prerendered_with_a_labelled_field_per_question(s
         assert section.find("label", attrs={"for": area["id"]}).get_text(strip=True) == vraag
     assert "niet de werkbladen" in section.get_text()
     assert "Er wordt niets verstuurd" in section.get_text()
+    # Each step's questions are inside that step, right after its text.
+    for step in plan["stappen"]:
+        li = section.select_one(f'li.stappenplan__stap[data-stap="{step["id"]}"]')
+        names = [a["name"] for a in li.select("textarea[data-worksheet-answer]")]
+        assert names == [f"{step['id']}.{h['id']}" for h in step["hulpvragen"]]
 
 
 def test_newcomer_page_shows_factors_corona_ways_tips_letter_and_links(site_dir):

@@ -26,8 +26,11 @@ def test_every_programme_has_a_row_in_the_static_table(overview):
     assert not any(r.has_attr("hidden") for r in rows)
     for row, programme in zip(rows, PROGRAMMES, strict=False):
         assert " ".join(row.th.get_text(" ").split()).startswith(programme["naam"])
-        assert len(row.find_all("td")) == 6
+        assert len(row.find_all("td")) == 4
         assert all(td.get_text(strip=True) for td in row.find_all("td"))
+        # Goal, target group and duration: each stated, or said to be not mentioned.
+        assert [p["data-over"] for p in row.select("td [data-over]")] == ["doel", "doelgroep", "duur"]
+        assert all(p.get_text(strip=True).split(":", 1)[1].strip() for p in row.select("td [data-over]"))
 
 
 def test_table_cells_carry_age_and_recognition_as_text(overview):

@@ -1,6 +1,8 @@
-// Worksheets (templates/werkblad.html): answers to a step plan's guiding questions, kept only in
-// this browser (localStorage), never sent anywhere. Print shows the answers, a download gives them
-// as a small text file made in the browser, and a button clears them (school laptops are shared).
+// Worksheets (templates/werkblad-onderdelen.html): answers to a step plan's guiding questions, kept
+// only in this browser (localStorage), never sent anywhere. Print shows the answers, a download gives
+// them as a small text file made in the browser, and a button clears them (school laptops are shared).
+// The fields grow with their answers; the status line sits next to the buttons in a bar that sticks
+// to the bottom of the screen (CSS, once the script runs), so a confirmation shows where the visitor is.
 // All visible text comes from the section's data-* attributes; none is written here.
 import { download } from "./lib/download.js";
 
@@ -40,9 +42,37 @@ function showForPrint(field) {
   if (copy) copy.textContent = field.value;
 }
 
-function setStatus(section, text) {
+// `emphasis`: the answer to something the visitor did (download, clear), not the quiet "saved".
+// The same text is not set again, so a screen reader does not repeat "saved" at every keystroke.
+function setStatus(section, text, emphasis = false) {
   const status = section.querySelector("[data-status]");
-  if (status) status.textContent = text;
+  if (!status) return;
+  status.dataset.emphasis = String(emphasis);
+  if (status.textContent !== text) status.textContent = text;
+}
+
+// A field as tall as its answer (at least its rows), so the first lines stay in view while typing.
+function grow(field) {
+  if (field.getClientRects().length === 0) return; // not laid out (hidden): nothing to measure
+  field.style.height = "auto";
+  const borders = field.offsetHeight - field.clientHeight;
+  field.style.height = `${field.scrollHeight + borders}px`;
+}
+
+// The bar sticks to the bottom of the screen: a field that gets the focus, or that grows while the
+// visitor types at its end, is scrolled up out from under it. On focus the field's top stays in view
+// (below the site's header) if the field is taller than the room above the bar.
+const HEADER_ROOM = 64;
+
+function keepAboveBar(section, element, { keepTop }) {
+  const bar = section.querySelector(".werkblad__balk");
+  if (!bar || bar.contains(element)) return;
+  const barBox = bar.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const stuck = barBox.bottom >= window.innerHeight - 1;
+  let distance = box.bottom - barBox.top + 8;
+  if (keepTop) distance = Math.min(distance, box.top - HEADER_ROOM);
+  if (stuck && distance > 0) window.scrollBy(0, distance);
 }
 
 function saveAnswers(section) {
@@ -67,7 +97,7 @@ function answersAsText(section) {
   const today = new Date().toLocaleDateString(document.documentElement.lang || undefined);
   const lines = [data.fileTitle, data.fileNote, `${data.fileDate} ${today}`, ""];
   for (const fieldset of section.querySelectorAll("fieldset[data-stap]")) {
-    lines.push(fieldset.querySelector("legend")?.textContent.trim() ?? "");
+    lines.push(fieldset.dataset.stapKop || fieldset.querySelector("legend")?.textContent.trim() || "");
     for (const field of fieldset.querySelectorAll("textarea[data-worksheet-answer]")) {
       const label = section.querySelector(`label[for="${field.id}"]`);
       lines.push(`- ${label ? label.textContent.trim() : field.name}`);
@@ -81,24 +111,25 @@ function answersAsText(section) {
 
 function downloadAnswers(section) {
   download(section.dataset.fileName, answersAsText(section), "text/plain;charset=utf-8");
-  setStatus(section, section.dataset.msgDownloaded);
+  setStatus(section, section.dataset.msgDownloaded, true);
 }
 
 function clearAnswers(section) {
   if (!window.confirm(section.dataset.msgConfirm)) {
-    setStatus(section, section.dataset.msgNotCleared);
+    setStatus(section, section.dataset.msgNotCleared, true);
     return;
   }
   for (const field of fields(section)) {
     field.value = "";
     showForPrint(field);
+    grow(field);
   }
   try {
     window.localStorage.removeItem(storageKey(section));
   } catch {
     // Nothing was stored if storage does not work.
   }
-  setStatus(section, section.dataset.msgCleared);
+  setStatus(section, section.dataset.msgCleared, true);
 }
 
 export function mount(section) {
@@ -107,12 +138,27 @@ export function mount(section) {
   for (const field of fields(section)) {
     if (typeof answers[field.name] === "string") field.value = answers[field.name];
     showForPrint(field);
+    grow(field);
     // Saved at every keystroke (a small write): nothing is lost on reload or instant navigation.
     field.addEventListener("input", () => {
       showForPrint(field);
+      grow(field);
+      if (field.selectionEnd === field.value.length) keepAboveBar(section, field, { keepTop: false });
       if (canStore) saveAnswers(section);
     });
   }
+  // A new width wraps the answers differently. The listener goes when Material's instant navigation
+  // has replaced this page's content.
+  let width = window.innerWidth;
+  const onResize = () => {
+    if (!section.isConnected) window.removeEventListener("resize", onResize);
+    else if (window.innerWidth !== width) {
+      width = window.innerWidth;
+      fields(section).forEach(grow);
+    }
+  };
+  window.addEventListener("resize", onResize);
+  section.addEventListener("focusin", (event) => keepAboveBar(section, event.target, { keepTop: true }));
   section.querySelector("[data-action=print]")?.addEventListener("click", () => window.print());
   section.querySelector("[data-action=download]")?.addEventListener("click", () => downloadAnswers(section));
   section.querySelector("[data-action=clear]")?.addEventListener("click", () => clearAnswers(section));
