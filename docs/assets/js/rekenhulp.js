@@ -4,6 +4,7 @@
 // Contract: DESIGN.md §5. All visible text comes from the page (data-msg-* and <template>s).
 import { fill } from "./lib/dom.js";
 import { drawQuote, mountQuote } from "./offerte.js";
+import { drawCharts } from "./grafieken.js"; // charts
 
 const DEBOUNCE_MS = 250;
 // A Pyodide that cannot load its files may hang instead of failing: give up after this long.
@@ -205,6 +206,7 @@ class Calculator {
       this.result.setAttribute("data-stale", "true");
     }
     if (this.quote) drawQuote(this.quote, answer);
+    drawCharts(this.form, answer); // charts (grafieken.js): follow every answer, stale when not ok
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
