@@ -61,4 +61,6 @@ def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
     if calculator.quote is not None:
         quote = calculator.quote(values, result)
         answer.update(quote=quote.view(), csv=quote.csv(explanation), csv_filename=quote.filename)
+    if calculator.chart is not None:
+        answer["charts"] = [chart.view() for chart in calculator.chart(values, result)]
     return answer

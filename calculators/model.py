@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, Generic, Literal, TypeVar
 
 from . import kinds
+from .charts import Chart
 
 Kind = Literal["count", "decimal", "money", "percent", "text", "choice", "multichoice", "date", "schools"]
 Values = Mapping[str, Any]
@@ -175,7 +176,8 @@ class Calculator(Generic[R]):
     - `warn(values, result)`: warnings that depend on the result;
     - `explain(values, result)`: the steps of the calculation as Dutch lines;
     - `present(values, result)`: the result rows the page shows (`present.Rows`);
-    - `quote(values, result)`: the quote tables (`quote.Quote`), or None for no quote.
+    - `quote(values, result)`: the quote tables (`quote.Quote`), or None for no quote;
+    - `chart(values, result)`: the charts (`charts.Chart`, every position computed in Python), or None.
     """
 
     id: str
@@ -185,6 +187,7 @@ class Calculator(Generic[R]):
     explain: Callable[[Values, R], list[str]]
     present: Callable[[Values, R], Any]
     quote: Callable[[Values, R], Any] | None = None
+    chart: Callable[[Values, R], list[Chart]] | None = None
     check: Callable[[Values], Checks] = no_checks
     warn: Callable[[Values, R], dict[str, str]] = no_warnings
     checked: str = ""  # when the defaults were last checked, e.g. "22 november 2026"

@@ -37,16 +37,18 @@ class PageWatch:
         return [url for url in self.requests if not url.startswith(allowed)]
 
 
-def axe_violations(page, rules: list[str] | None = None) -> list[dict]:
+def axe_violations(page, rules: list[str] | None = None, within: str | None = None) -> list[dict]:
     """Run axe-core (from npm, injected from disk: no network) and return its violations.
-    `rules` limits the run to those rule ids. A context with `add_init_script(path=AXE)` has axe
-    on every page already; otherwise it is injected here."""
+    `rules` limits the run to those rule ids, `within` to the part of the page a CSS selector names.
+    A context with `add_init_script(path=AXE)` has axe on every page already; otherwise it is
+    injected here."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     options = {"resultTypes": ["violations"]}
     if rules:
         options["runOnly"] = {"type": "rule", "values": rules}
-    result = page.evaluate("async (options) => await axe.run(document, options)", options)
+    result = page.evaluate("async ([within, options]) => await axe.run(within || document, options)",
+                           [within, options])
     return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
             for v in result["violations"]]
 

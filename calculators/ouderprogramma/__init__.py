@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import Calculator, Checks, Values
 from ..numbers_nl import format_number
 from .budget import Budget, calculate
+from .charts import charts
 from .fields import BY_ID, CHECKED, FIELDS, GROUPS, PROGRAMMES
 from .present import explain, present, quote
 
@@ -35,4 +36,5 @@ CALCULATOR: Calculator[Budget] = Calculator(
     id="ouderprogramma", fields=FIELDS, groups=GROUPS, checked=CHECKED,
     summary=("totaal", "per_jaar", "per_gezin_jaar"),
     check=check, calculate=calculate, explain=explain, present=present, quote=quote,
+    chart=charts,
 )

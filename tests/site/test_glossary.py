@@ -12,10 +12,10 @@ from tests.helpers import ROOT
 
 PROSE = {"p", "li", "dd", "td", "th", "figcaption"}
 # Not prose: headings, links, code, form labels, and what the browser replaces with the calculator's
-# answer (the result region and the quote are redrawn by docs/assets/js from each new answer).
+# answer (the result region, the charts and the quote are redrawn by docs/assets/js from each new answer).
 NOT_PROSE = {"abbr", "a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4", "h5", "h6", "label", "template",
              "script", "style", "svg", "option", "textarea"}
-REDRAWN = ("data-calculator-result", "data-offerte")
+REDRAWN = ("data-calculator-result", "data-charts", "data-offerte")
 
 
 def tooltip_forms() -> list[str]:

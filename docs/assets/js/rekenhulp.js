@@ -6,6 +6,7 @@ import { fill } from "./lib/dom.js";
 import { drawQuote, mountQuote } from "./offerte.js";
 import { mountSummary } from "./overzicht.js";
 import { mountSchools } from "./scholen.js";
+import { drawCharts } from "./grafieken.js"; // charts
 
 const DEBOUNCE_MS = 250;
 // A Pyodide that cannot load its files may hang instead of failing: give up after this long.
@@ -253,6 +254,7 @@ class Calculator {
     }
     if (this.quote) drawQuote(this.quote, answer);
     this.updateSummary(answer);
+    drawCharts(this.form, answer); // charts (grafieken.js): follow every answer, stale when not ok
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");

@@ -18,3 +18,20 @@ export function fill(root, name, slots = {}) {
 export function message(element, key) {
   return element.dataset[key] || "";
 }
+
+// Like fill, for a piece of SVG: its <template> wraps the piece in an <svg> (so that the HTML parser
+// makes SVG elements), and this returns the piece itself, filled.
+export function fillSvg(root, name, slots = {}) {
+  const node = fill(root, name).firstElementChild;
+  for (const [slot, text] of Object.entries(slots)) {
+    const target = node.matches(`[data-slot="${slot}"]`) ? node : node.querySelector(`[data-slot="${slot}"]`);
+    if (target) target.textContent = text;
+  }
+  return node;
+}
+
+// Set attributes from an object ({x: "12.5%", "data-series": "school"}); returns the element.
+export function setAttributes(element, attributes) {
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  return element;
+}
