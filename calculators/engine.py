@@ -31,14 +31,22 @@ def parse_all(calculator: Calculator[Any], payload: Any) -> tuple[dict[str, Any]
     return values, shown, errors
 
 
-def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
-    """Run one calculator on a payload of raw strings; never raises for bad input."""
+def checked(calculator: Calculator[Any], payload: Any) -> tuple[dict[str, Any], dict[str, str], dict[str, str],
+                                                                  dict[str, str]]:
+    """(values, normalised texts, errors, warnings): the fields parsed, then the rules across fields.
+    The values may be calculated only when there are no errors."""
     values, shown, errors = parse_all(calculator, payload)
     warnings: dict[str, str] = {}
     if not errors:
         checks = calculator.check(values)
         errors.update(checks.errors)
         warnings.update(checks.warnings)
+    return values, shown, errors, warnings
+
+
+def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
+    """Run one calculator on a payload of raw strings; never raises for bad input."""
+    values, shown, errors, warnings = checked(calculator, payload)
     if errors:
         return {"ok": False, "errors": errors, "warnings": warnings}
     result = calculator.calculate(values)
