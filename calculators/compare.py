@@ -138,13 +138,18 @@ def row_keys(outcomes: Sequence[Outcome]) -> list[str]:
 
 
 def compare_rows(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
-    first = outcomes[0].rows
+    """Every result row side by side. A text row (e.g. where funding may come from) is left out when it
+    reads the same in every scenario: it says nothing about the difference."""
     out = []
     for key in row_keys(outcomes):
         items = [o.rows.items.get(key) if o.rows else None for o in outcomes]
+        kind, unit = next(o.rows.formats[key] for o in outcomes if o.rows and key in o.rows.items)
+        if kind == "text" and len({item["value"] for item in items if item}) == 1:
+            continue
         labels = [item["label"] if item else "" for item in items]
         row: dict[str, Any] = {
             "key": key,
+            "kind": kind,
             "label": next(label for label in labels if label),
             "labels": labels,
             "values": [item["value"] if item else NOT_SHOWN for item in items],
@@ -153,7 +158,6 @@ def compare_rows(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
             "difference_numbers": [""],
         }
         base = items[0]
-        kind, unit = first.formats.get(key, ("text", "")) if first else ("text", "")
         for item in items[1:]:
             if not item or not base:
                 change, words = None, NOT_SHOWN

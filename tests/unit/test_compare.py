@@ -1,6 +1,7 @@
 """Comparing scenarios (calculators/compare.py, calculators.compare_json): hand-computed differences,
 the Dutch wording apart from the numbers, scenarios that cannot be calculated, and unreadable input."""
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -149,9 +150,28 @@ def test_hours_a_week_two_against_three():
     assert answer["inputs"][0]["values"] == ["80 uur", "120 uur"]
 
 
-def test_text_rows_compare_as_equal_or_different():
+def test_a_text_row_that_reads_the_same_everywhere_is_left_out():
     answer = ask("ouderprogramma", [scenario("A"), scenario("B", gezinnen="30")])
-    assert by_key(answer)["financiering_goab"]["differences"] == ["", "gelijk"]
+    keys = [row["key"] for row in answer["rows"]]
+    assert "financiering_goab" not in keys and "totaal" in keys
+    assert {row["kind"] for row in answer["rows"]} == {"money"}
+
+
+def test_text_rows_that_differ_read_as_different():
+    calculator = calculators.REGISTRY["collectie"]
+    present = calculator.present
+
+    def with_text(values, result):
+        rows = present(values, result)
+        rows.text("soort", "Soort school", "groot" if values["leerlingen"] > 300 else "klein")
+        return rows
+
+    scenarios = [scenario("A"), scenario("B", leerlingen="400"), scenario("C")]
+    answer = compare.compare(replace(calculator, present=with_text), scenarios)
+    row = next(row for row in answer["rows"] if row["key"] == "soort")
+    assert row["kind"] == "text"
+    assert row["values"] == ["klein", "groot", "klein"]
+    assert row["differences"] == ["", "anders", "gelijk"]
 
 
 def test_quote_texts_that_differ_are_listed_and_empty_reads_as_not_filled_in():
