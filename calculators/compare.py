@@ -29,7 +29,7 @@ from .present import RowKind, Rows
 from .texts import NOT_FILLED_IN
 
 FEWEST, MOST = 2, 3
-NOT_SHOWN = "—"  # a row this scenario's result does not have, or a scenario that could not be calculated
+NOT_SHOWN = "—"  # a row this scenario's result does not have (nothing), or a scenario that could not be calculated
 EQUAL = "gelijk"
 DIFFERENT = "anders"
 MINUS = "\u2212"  # the minus sign, not a hyphen: "− € 12,00"
@@ -157,14 +157,17 @@ def compare_rows(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
             "differences": [""],
             "difference_numbers": [""],
         }
+        # A calculator leaves out a row of nothing (a cost the chosen programmes do not have, a second
+        # year of a one-year term): in a scenario that was calculated, a number it does not show is 0.
+        numbers = [item["number"] if item else "0" if o.rows and kind != "text" else ""
+                   for item, o in zip(items, outcomes, strict=True)]
         base = items[0]
-        for item in items[1:]:
-            if not item or not base:
-                change, words = None, NOT_SHOWN
-            elif kind == "text":
-                change, words = None, EQUAL if item["value"] == base["value"] else DIFFERENT
+        for item, number in zip(items[1:], numbers[1:], strict=True):
+            if kind == "text":
+                change = None
+                words = NOT_SHOWN if not item or not base else EQUAL if item["value"] == base["value"] else DIFFERENT
             else:
-                change = difference(base["number"], item["number"])
+                change = difference(numbers[0], number)
                 words = NOT_SHOWN if change is None else word_difference(kind, unit, change)
             row["differences"].append(words)
             row["difference_numbers"].append("" if change is None else f"{change:f}")

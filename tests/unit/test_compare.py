@@ -132,8 +132,20 @@ def test_rows_only_one_scenario_has_are_kept_in_order():
     assert keys[keys.index("jaar1_incl") + 1:keys.index("jaar1_incl") + 3] == ["jaar2_excl", "jaar2_incl"]
     row = by_key(answer)["jaar2_excl"]
     assert row["values"][0] == "—" and row["values"][1].startswith("€ ")
-    assert row["differences"] == ["", "—"]
     assert row["label"] == "Jaar 2, excl. btw"
+    # a row a calculated scenario leaves out is nothing: the difference is the whole amount
+    assert row["difference_numbers"] == ["", row["numbers"][1]]
+    assert row["differences"][1] == "+ " + row["values"][1]
+
+
+def test_a_cost_only_one_programme_has_counts_as_nothing_in_the_other():
+    # VoorleesExpress alone has no professionals; VVE Thuis has: 1 location × 8 meetings × 3 h × € 55 = € 1.320.
+    answer = ask("ouderprogramma", [scenario("Alleen VoorleesExpress", programmas="voorleesexpress"),
+                                    scenario("Met VVE Thuis", programmas="voorleesexpress,vve-thuis"),
+                                    scenario("Terug", programmas="voorleesexpress")])
+    row = next(row for row in answer["rows"] if row["values"][0] == "—")
+    assert row["values"] == ["—", "€ 1.320,00", "—"]
+    assert row["differences"] == ["", "+ € 1.320,00", "gelijk"]
 
 
 def test_hours_a_week_two_against_three():
