@@ -6,13 +6,18 @@
 '{"ok": true,'
 >>> run_json("collectie", "[1, 2]")
 '{"ok": false, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}'
+>>> two = [{"naam": "A", "waarden": {"leerlingen": "200"}}, {"naam": "B", "waarden": {"leerlingen": "180"}}]
+>>> json.loads(compare_json("collectie", json.dumps(two)))["rows"][2]["differences"]
+['', '− 100 boeken']
+>>> compare_json("collectie", "{")
+'{"ok": false, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}'
 """
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from . import collectie, exploitatie, ouderprogramma
+from . import collectie, compare, exploitatie, ouderprogramma
 from .engine import evaluate
 from .model import Calculator
 
@@ -20,7 +25,7 @@ REGISTRY: dict[str, Calculator[Any]] = {
     c.id: c for c in (collectie.CALCULATOR, exploitatie.CALCULATOR, ouderprogramma.CALCULATOR)
 }
 
-__all__ = ["REGISTRY", "run", "run_json"]
+__all__ = ["REGISTRY", "compare_json", "run", "run_json"]
 
 UNKNOWN = {"ok": False, "errors": {"": "Deze rekenhulp bestaat niet."}, "warnings": {}}
 UNREADABLE = {"ok": False, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}
@@ -43,4 +48,23 @@ def run_json(calculator_id: str, payload_json: str) -> str:
     except (TypeError, ValueError):
         payload = None
     answer = run(calculator_id, payload) if isinstance(payload, dict) else UNREADABLE
+    return json.dumps(answer, ensure_ascii=False)
+
+
+
+def compare_json(calculator_id: str, scenarios_json: str) -> str:
+    """The browser's entry point for comparing 2 or 3 scenarios of one calculator (`calculators.compare`):
+    `[{"naam": str, "waarden": {field: typed text}}, ...]` as JSON text in, the comparison as JSON text
+    out; unreadable input gives the same answer as `run_json`. Never raises for bad input."""
+    calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
+    try:
+        scenarios = json.loads(scenarios_json)
+    except (TypeError, ValueError):
+        scenarios = None
+    if calculator is None:
+        answer = dict(UNKNOWN)
+    elif not isinstance(scenarios, list):
+        answer = UNREADABLE
+    else:
+        answer = compare.compare(calculator, scenarios)
     return json.dumps(answer, ensure_ascii=False)

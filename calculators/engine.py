@@ -31,8 +31,11 @@ def parse_all(calculator: Calculator[Any], payload: Any) -> tuple[dict[str, Any]
     return values, shown, errors
 
 
-def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
-    """Run one calculator on a payload of raw strings; never raises for bad input."""
+def checked(calculator: Calculator[Any], payload: Any) -> tuple[dict[str, Any], dict[str, str], dict[str, str],
+                                                                  dict[str, str], dict[str, Any]]:
+    """(values, normalised texts, errors, warnings, extra): the fields parsed, then the rules across
+    fields; `extra` holds the checks' notes and deferred fields for the answer. The values may be
+    calculated only when there are no errors."""
     values, shown, errors = parse_all(calculator, payload)
     warnings: dict[str, str] = {}
     extra: dict[str, Any] = {}
@@ -45,6 +48,12 @@ def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
         deferred = [name for name in checks.deferred if name in checks.errors]
         if deferred:
             extra["deferred"] = deferred
+    return values, shown, errors, warnings, extra
+
+
+def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
+    """Run one calculator on a payload of raw strings; never raises for bad input."""
+    values, shown, errors, warnings, extra = checked(calculator, payload)
     if errors:
         return {"ok": False, "errors": errors, "warnings": warnings, **extra}
     result = calculator.calculate(values)

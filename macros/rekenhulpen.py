@@ -31,6 +31,7 @@ def form_context(calculator_id: str) -> dict[str, Any]:
         # Shared with the CSV, which Python writes: the words exist once, in calculators/texts.py.
         "texts": {"explanation_heading": texts.EXPLANATION_HEADING, "input_heading": texts.INPUT_HEADING},
         "runtime": runtime.describe(),
+        "calculator_ids": list(calculators.REGISTRY),  # scenarios: a file to import may only name these
     }
 
 

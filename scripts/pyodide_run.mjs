@@ -1,8 +1,9 @@
 // Runs calculator cases in real Pyodide under Node through the browser's own boot module
 // (docs/assets/js/lib/boot.js) and entry point (calculators.run_json): the same wheel, lock file and
 // glue the site ships.
-// Usage: node scripts/pyodide_run.mjs <site dir> <cases.json>   (cases: [[calculator_id, payload], ...])
-// Prints {"python": version, "answers": [run_json answers, parsed]}.
+// Usage: node scripts/pyodide_run.mjs <site dir> <cases.json>
+//   cases: [[calculator_id, payload], ...]; a third element "compare" asks calculators.compare_json instead
+// Prints {"python": version, "answers": [the answers, parsed]}.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,7 +16,7 @@ const pyRoot = path.resolve(siteDir, "assets", "py");
 const [key] = readdirSync(pyRoot);
 const runtimeDir = path.join(pyRoot, key) + path.sep;
 
-const { pyodide, run } = await bootCalculators({
+const { pyodide, run, compare } = await bootCalculators({
   pyodideUrl: pathToFileURL(pyodideDir).href,
   runtimeUrl: pathToFileURL(runtimeDir).href,
   // Pyodide under Node reads its files by path, not by file: URL.
@@ -28,5 +29,6 @@ const { pyodide, run } = await bootCalculators({
   },
 });
 const cases = JSON.parse(readFileSync(casesFile, "utf8"));
-const answers = cases.map(([calculator, payload]) => JSON.parse(run(calculator, JSON.stringify(payload))));
+const answers = cases.map(([calculator, payload, type = "run"]) =>
+  JSON.parse((type === "compare" ? compare : run)(calculator, JSON.stringify(payload))));
 process.stdout.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version"), answers }));

@@ -31,17 +31,32 @@ def cases():
     return out
 
 
+# Comparisons of scenarios (calculators.compare_json), the browser's other entry point.
+COMPARE_CASES = [
+    ["collectie", [{"naam": "A", "waarden": {"leerlingen": "200"}}, {"naam": "B", "waarden": {"leerlingen": "220"}}],
+     "compare"],
+    ["exploitatie", [{"naam": "2 uur", "waarden": {"uren_per_school": "80", "looptijd": "1"}},
+                     {"naam": "3 uur", "waarden": {"uren_per_school": "120"}},
+                     {"naam": "Fout", "waarden": {"uren_per_school": "abc"}}], "compare"],
+    ["ouderprogramma", [{"naam": "A", "waarden": {}}, {"naam": "B", "waarden": {"programmas": "voorleesexpress"}}],
+     "compare"],
+    ["collectie", [{"naam": "alleen"}], "compare"],
+    ["collectie", {"niet": "een lijst"}, "compare"],
+]
+
+
 def test_pyodide_gives_the_same_json_as_cpython(site_dir, tmp_path, request):
     all_cases = cases()
     case_file = tmp_path / "cases.json"
-    case_file.write_text(json.dumps(all_cases), encoding="utf-8")
+    case_file.write_text(json.dumps(all_cases + COMPARE_CASES), encoding="utf-8")
     result = subprocess.run(["node", "scripts/pyodide_run.mjs", str(site_dir), str(case_file)],
                             cwd=request.config.rootpath, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)
     assert output["python"].startswith("3.14")  # really Pyodide's Python, not this one
     expected = [json.loads(calculators.run_json(cid, json.dumps(payload))) for cid, payload in all_cases]
+    expected += [json.loads(calculators.compare_json(cid, json.dumps(payload))) for cid, payload, _ in COMPARE_CASES]
     assert len(output["answers"]) == len(expected)
-    for case, got, want in zip(all_cases, output["answers"], expected, strict=True):
+    for case, got, want in zip(all_cases + COMPARE_CASES, output["answers"], expected, strict=True):
         assert got == want, case
     assert {"": "De invoer kon niet worden gelezen."} in [a.get("errors") for a in output["answers"]]

@@ -85,7 +85,7 @@ def test_own_assets_are_named_after_their_content_and_their_references_resolve(s
     main = next((site_dir / "assets" / "js").glob("main.*.js")).read_text(encoding="utf-8")
     # Features are imported only on pages that have their element.
     assert re.findall(r'import\("\./(\w+(?:-\w+)?)\.[0-9a-f]{10}\.js"\)', main) == [
-        "rekenhulp", "werkblad", "programmafilter"]
+        "rekenhulp", "scenarios", "werkblad", "programmafilter"]
 
 
 def test_wheel_holds_only_the_calculators(site_dir):

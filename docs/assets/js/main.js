@@ -5,6 +5,7 @@ import { markExternalLinks } from "./print-links.js";
 
 const FEATURES = [
   ["form[data-calculator]", () => import("./rekenhulp.js")],
+  ["section[data-scenarios]", () => import("./scenarios.js")], // after the calculator: it uses form.rekenhulp
   ["section[data-worksheet]", () => import("./werkblad.js")],
   ["[data-filter]", () => import("./programmafilter.js")],
 ];
