@@ -358,6 +358,7 @@ def test_the_filled_in_section_passes_axe(clean, scheme):
         page.evaluate("s => { document.body.dataset.mdColorScheme = s; }", palette)
         save(page, "Eerste")
         page.fill('input[name="looptijd"]', "1")
+        page.evaluate("document.querySelector('details[data-group=uurkosten]').open = true")  # a folded step
         page.fill('input[name="salaris_maand"]', "abc")  # a scenario that cannot be calculated
         save(page, "Tweede")
         for name in ("Eerste", "Tweede"):
