@@ -20,6 +20,12 @@ export function mountSummary(form) {
   place();
   window.matchMedia("(min-width: 76.25em)").addEventListener("change", place);
   const result = form.querySelector("[data-calculator-result]");
+  // To the result on this page: scroll there ourselves (instant navigation would load the page again).
+  summary.querySelector("[data-to-result]").addEventListener("click", (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    result.scrollIntoView();
+  });
   if ("IntersectionObserver" in window) {
     new IntersectionObserver(([entry]) => {
       summary.toggleAttribute("data-result-in-view", entry.isIntersecting);

@@ -183,12 +183,17 @@ class Calculator {
     }
   }
 
-  // Jumping from the error summary to a field in a folded group opens the group first.
+  // Jumping from the error summary to a field: open its folded group and go there ourselves
+  // (instant navigation would load the page again).
   jumpTo(event) {
-    const link = event.target.closest("a[href^='#']");
-    const target = link && this.form.querySelector(link.getAttribute("href"));
-    const group = target?.closest("details");
+    const link = event.target.closest("a[href*='#']");
+    const target = link && this.form.querySelector(`#${CSS.escape(new URL(link.href).hash.slice(1))}`);
+    if (!target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const group = target.closest("details");
     if (group) group.open = true;
+    target.focus();
   }
 
   // The visitor left a group: show the errors that waited for that (e.g. shares not adding up to 100).
