@@ -53,7 +53,8 @@ def test_on_a_phone_the_summary_is_a_bar_at_the_bottom_that_leads_to_the_result(
     page.wait_for_function("document.querySelector('form [data-summary]').hasAttribute('data-result-in-view')")
     assert not page.locator(bar).is_visible()  # the result itself is in view now
     # On a phone the form starts with only its first step open (and the one the visitor opened).
-    opened = page.evaluate("[...document.querySelectorAll('details[data-group]')].filter(d => d.open).map(d => d.dataset.group)")
+    opened = page.evaluate(
+        "[...document.querySelectorAll('details[data-group]')].filter(d => d.open).map(d => d.dataset.group)")
     assert opened == ["scholen", "leesconsulent"]
     context.close()
 
