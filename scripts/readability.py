@@ -73,10 +73,16 @@ def main(argv: list[str] | None = None) -> int:
                       f"{len(figures.sentences):4d} sentences  {page}")
     for sentence in sorted(everything.sentences, key=lambda s: -len(s.split()))[: args.long]:
         print(f"{len(sentence.split()):3d}  {sentence}")
-    print(f"Leesbaarheid, hele site: {everything.average:.1f} woorden per zin gemiddeld (doel ≤ {GOAL_AVERAGE}), "
-          f"{everything.long_share:.0f} % van de {len(everything.sentences)} zinnen langer dan {LONG} woorden "
-          f"(doel ≤ {GOAL_LONG_SHARE} %).")
+    print(summary(per_page))
     return 0
+
+
+def summary(per_page: dict[str, Figures]) -> str:
+    """The site-wide line, as `make test` prints it."""
+    everything = Figures([s for f in per_page.values() for s in f.sentences])
+    return (f"Leesbaarheid, hele site: {everything.average:.1f} woorden per zin gemiddeld (doel ≤ {GOAL_AVERAGE}), "
+            f"{everything.long_share:.0f} % van de {len(everything.sentences)} zinnen langer dan {LONG} woorden "
+            f"(doel ≤ {GOAL_LONG_SHARE} %).")
 
 
 if __name__ == "__main__":

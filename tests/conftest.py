@@ -62,14 +62,27 @@ def base_url(http_server):
 
 
 @pytest.fixture(scope="session")
-def site_dir(server_root, base_url):
+def site_dir(server_root, base_url, pytestconfig):
     """The real site, built once with `mkdocs build --strict` for the test server's address."""
     target = server_root / SUB_PATH.strip("/")
     env = {**os.environ, "SITE_URL": base_url, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(target)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+    pytestconfig.stash[BUILT_SITE] = target
     return target
+
+
+BUILT_SITE = pytest.StashKey[Path]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """After a run that built the site: the plain-Dutch figures (printed, never a failure)."""
+    site = config.stash.get(BUILT_SITE, None)
+    if site is not None and site.exists():
+        from scripts.readability import site_figures, summary
+
+        terminalreporter.write_line(summary(site_figures(site)))
 
 
 @pytest.fixture(scope="session")

@@ -103,7 +103,7 @@ FIELDS = (
           source=assumption("een openbaar cijfer is niet gevonden")),
     count("professionals", group="middelen", label="Professionals op scholing", unit="personen", unit_one="persoon",
           default="2", maximum=Decimal(500), hint="Medewerkers die een training volgen in jaar 1.",
-          source=assumption("twee medewerkers per programma-aanbieder")),
+          source=assumption("twee medewerkers in totaal, die de gekozen programma's samen uitvoeren")),
     money("scholing_per_professional", group="middelen", label="Scholing per professional",
           hint="Training of licentiecursus.", default="450,00",
           source=assumption("een openbare prijs is niet gevonden")),
@@ -114,6 +114,6 @@ FUNDING_GOAB = ("GOAB (onderwijsachterstandenbeleid, 0-6 jaar): alleen als het p
                 "en de VoorleesExpress als erkende gezinsprogramma's.")
 FUNDING_OTHER = ("Ook genoemd: het gemeentelijke budget voor ouderbetrokkenheid in de vve (bijvoorbeeld voor de "
                  "begeleiding door leesconsulenten) en deels de budgetten voor armoedebeleid, participatie en "
-                 "achterstandenbeleid. Dit is informatie, geen toets of uw plan daarvoor in aanmerking komt.")
+                 "achterstandenbeleid. Dit is informatie, geen toets of je plan daarvoor in aanmerking komt.")
 
 
