@@ -54,8 +54,13 @@ test: deps-test browser lint
 test-fast: deps-test
 	$(PY) -m pytest -q -m "not browser and not pyodide" tests/unit tests/render calculators macros
 
-benchmark: deps-test browser
-	$(PY) scripts/benchmark.py
+## Lighthouse 12 from the npm registry, only for the benchmark (not a project dependency)
+.benchmark/node_modules/.installed:
+	npm install --prefix .benchmark --no-save --no-audit --no-fund --loglevel=error lighthouse@12.8.2
+	touch $@
+
+benchmark: deps-test browser .benchmark/node_modules/.installed
+	$(PY) -m scripts.benchmark
 
 clean:
 	rm -rf site build dist *.egg-info

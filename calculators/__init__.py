@@ -25,29 +25,46 @@ REGISTRY: dict[str, Calculator[Any]] = {
     c.id: c for c in (collectie.CALCULATOR, exploitatie.CALCULATOR, ouderprogramma.CALCULATOR)
 }
 
-__all__ = ["REGISTRY", "compare_json", "run", "run_json"]
+__all__ = ["REGISTRY", "compare_json", "csv_json", "run", "run_json"]
 
 UNKNOWN = {"ok": False, "errors": {"": "Deze rekenhulp bestaat niet."}, "warnings": {}}
 UNREADABLE = {"ok": False, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}
 
 
-def run(calculator_id: str, payload: dict[str, str]) -> dict[str, Any]:
+def run(calculator_id: str, payload: dict[str, str], *, csv: bool = True) -> dict[str, Any]:
     """Calculate with the raw strings a visitor typed; returns plain JSON-able data, never raises
-    for bad input."""
+    for bad input. A calculator with a quote includes its CSV unless `csv=False`."""
     calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
     if calculator is None:
         return dict(UNKNOWN)
-    return evaluate(calculator, payload)
+    return evaluate(calculator, payload, csv=csv)
+
+
+def _read(payload_json: str) -> dict[str, Any] | None:
+    try:
+        payload = json.loads(payload_json)
+    except (TypeError, ValueError):
+        return None
+    return payload if isinstance(payload, dict) else None
 
 
 def run_json(calculator_id: str, payload_json: str) -> str:
     """The browser's entry point: JSON text in, the same data as `run()` as JSON text out (so no
-    Python object crosses into JavaScript)."""
-    try:
-        payload = json.loads(payload_json)
-    except (TypeError, ValueError):
-        payload = None
-    answer = run(calculator_id, payload) if isinstance(payload, dict) else UNREADABLE
+    Python object crosses into JavaScript). Without the CSV: the page asks for it with `csv_json`
+    when the visitor downloads it, so a calculation does only what the page shows."""
+    payload = _read(payload_json)
+    answer = run(calculator_id, payload, csv=False) if payload is not None else UNREADABLE
+    return json.dumps(answer, ensure_ascii=False)
+
+
+def csv_json(calculator_id: str, payload_json: str) -> str:
+    """The CSV of the quote for these inputs: `{"ok": true, "csv": ..., "filename": ...}` as JSON
+    text, or `{"ok": false, "errors": ...}` when the inputs have errors or there is no quote."""
+    payload = _read(payload_json)
+    answer = run(calculator_id, payload) if payload is not None else UNREADABLE
+    if answer.get("ok"):
+        answer = ({"ok": True, "csv": answer["csv"], "filename": answer["csv_filename"]} if "csv" in answer
+                  else {"ok": False, "errors": {"": "Deze rekenhulp maakt geen offerte."}, "warnings": {}})
     return json.dumps(answer, ensure_ascii=False)
 
 

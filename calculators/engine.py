@@ -51,8 +51,9 @@ def checked(calculator: Calculator[Any], payload: Any) -> tuple[dict[str, Any], 
     return values, shown, errors, warnings, extra
 
 
-def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
-    """Run one calculator on a payload of raw strings; never raises for bad input."""
+def evaluate(calculator: Calculator[Any], payload: Any, *, csv: bool = True) -> dict[str, Any]:
+    """Run one calculator on a payload of raw strings; never raises for bad input. `csv=False` leaves
+    out the CSV (the browser asks for it only when the visitor downloads it)."""
     values, shown, errors, warnings, extra = checked(calculator, payload)
     if errors:
         return {"ok": False, "errors": errors, "warnings": warnings, **extra}
@@ -69,7 +70,9 @@ def evaluate(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
     }
     if calculator.quote is not None:
         quote = calculator.quote(values, result)
-        answer.update(quote=quote.view(), csv=quote.csv(explanation), csv_filename=quote.filename)
+        answer.update(quote=quote.view(), csv_filename=quote.filename)
+        if csv:
+            answer["csv"] = quote.csv(explanation)
     if calculator.chart is not None:
         answer["charts"] = [chart.view() for chart in calculator.chart(values, result)]
     return answer

@@ -79,23 +79,28 @@ def round_down(value: Decimal) -> int:
     return int(value.to_integral_value(rounding=ROUND_FLOOR))
 
 
-def _group_thousands(digits: str) -> str:
-    head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
-    return ".".join(parts)
+_DUTCH = str.maketrans(",.", ".,")
+_STEPS = {places: Decimal(1).scaleb(-places) for places in range(4)}
 
 
 def format_number(value: Decimal | int, places: int | None = None) -> str:
-    """`2.400`, `12,5`; `places` fixes the number of decimals, None drops trailing zeros."""
+    """`2.400`, `12,5`; `places` fixes the number of decimals, None drops trailing zeros.
+
+    >>> format_number(Decimal("-1234567.5"), 2), format_number(Decimal("0.000")), format_number(7)
+    ('-1.234.567,50', '0', '7')
+    """
+    if type(value) is int:
+        return f"{value:,}".translate(_DUTCH)
     number = Decimal(value)
     if places is not None:
-        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-        text = f"{abs(number):f}"
+        number = number.quantize(_STEPS.get(places) or Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    elif number == 0:
+        return "0"
     else:
-        text = f"{abs(number).normalize():f}" if number != 0 else "0"
-    whole, _, fraction = text.partition(".")
-    out = _group_thousands(whole) + ("," + fraction if fraction else "")
-    return ("-" if number < 0 else "") + out
+        number = number.normalize()
+    if number.is_zero():
+        number = abs(number)  # no "-0,00"
+    return f"{number:,f}".translate(_DUTCH)
 
 
 def format_euro(amount: Decimal) -> str:

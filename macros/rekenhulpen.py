@@ -19,7 +19,7 @@ def form_context(calculator_id: str) -> dict[str, Any]:
     calculator = calculators.REGISTRY[calculator_id]
     groups = calculator.groups or (Group(id="", legend=""),)
     grouped = [(group, [f for f in calculator.fields if f.group == group.id]) for group in groups]
-    answer = calculators.run(calculator_id, {})
+    answer = calculators.run(calculator_id, {}, csv=False)  # the browser asks Python for the CSV
     if not answer["ok"]:
         raise ValueError(f"De standaardwaarden van rekenhulp '{calculator_id}' geven fouten: {answer['errors']}")
     return {

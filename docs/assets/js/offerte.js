@@ -56,12 +56,12 @@ export function drawQuote(section, answer) {
   }
 }
 
-export function mountQuote(section, currentAnswer) {
+export function mountQuote(section, requestCsv) {
   const form = section.closest("form");
-  // answer.csv starts with U+FEFF; the Blob stores it as the UTF-8 byte order mark Excel needs.
-  section.querySelector("[data-action=download]").addEventListener("click", (event) => {
-    const answer = currentAnswer();
-    if (answer?.ok && answer.csv) download(event.currentTarget.dataset.filename, answer.csv, "text/csv;charset=utf-8");
+  // The CSV starts with U+FEFF; the Blob stores it as the UTF-8 byte order mark Excel needs.
+  section.querySelector("[data-action=download]").addEventListener("click", async () => {
+    const answer = await requestCsv().catch(() => null);
+    if (answer?.ok) download(answer.filename, answer.csv, "text/csv;charset=utf-8");
   });
   const appendix = section.querySelector("[data-print-appendix-toggle]");
   const toggle = () => form.toggleAttribute("data-print-appendix", appendix.checked);

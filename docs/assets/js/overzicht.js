@@ -10,15 +10,20 @@ export function mountSummary(form) {
   const summary = form.querySelector("[data-summary]");
   if (!summary) return null;
   const sidebar = document.querySelector(".md-sidebar--secondary .md-sidebar__inner");
+  const wide = window.matchMedia("(min-width: 76.25em)");
   const place = () => {
-    const wide = sidebar && getComputedStyle(sidebar.closest(".md-sidebar")).display !== "none"
+    if (!form.isConnected) {
+      wide.removeEventListener("change", place); // the page has gone (instant navigation)
+      return;
+    }
+    const inSidebar = sidebar && getComputedStyle(sidebar.closest(".md-sidebar")).display !== "none"
       && sidebar.offsetParent !== null;
-    if (wide && summary.parentElement !== sidebar) sidebar.append(summary);
-    if (!wide && summary.parentElement !== form) form.append(summary);
-    summary.dataset.place = wide ? "zijkant" : "balk";
+    if (inSidebar && summary.parentElement !== sidebar) sidebar.append(summary);
+    if (!inSidebar && summary.parentElement !== form) form.append(summary);
+    summary.dataset.place = inSidebar ? "zijkant" : "balk";
   };
   place();
-  window.matchMedia("(min-width: 76.25em)").addEventListener("change", place);
+  wide.addEventListener("change", place);
   const result = form.querySelector("[data-calculator-result]");
   // To the result on this page: scroll there ourselves (instant navigation would load the page again).
   summary.querySelector("[data-to-result]").addEventListener("click", (event) => {

@@ -110,7 +110,7 @@ class Calculator {
     this.actionStatus = form.querySelector("[data-action-status]");
     this.editing = null; // the group the visitor is typing in: its cross-field errors wait until they leave it
     form.rekenhulp = this;
-    if (this.quote) mountQuote(this.quote, () => this.answer);
+    if (this.quote) mountQuote(this.quote, () => this.csv());
     form.addEventListener("submit", (event) => event.preventDefault());
     form.addEventListener("input", (event) => this.changed(event, true));
     form.addEventListener("change", (event) => this.changed(event, false));
@@ -257,12 +257,31 @@ class Calculator {
     } else {
       this.result.setAttribute("data-stale", "true");
     }
-    if (this.quote) drawQuote(this.quote, answer);
     this.updateSummary(answer);
-    drawCharts(this.form, answer); // charts (grafieken.js): follow every answer, stale when not ok
+    this.drawLater(answer);
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
+  }
+
+  // The quote and the charts are below the result: drawn in the next frame, so the answer the visitor
+  // is looking at (result and summary) is there at once. Printing draws what is still waiting first.
+  drawLater(answer) {
+    this.waiting = answer;
+    this.form.dataset.drawing = "true";
+    this.drawFrame ??= requestAnimationFrame(() => this.drawNow());
+  }
+
+  drawNow() {
+    cancelAnimationFrame(this.drawFrame);
+    this.drawFrame = null;
+    const answer = this.waiting;
+    this.waiting = null;
+    if (answer && this.form.isConnected) {
+      if (this.quote) drawQuote(this.quote, answer);
+      drawCharts(this.form, answer); // charts (grafieken.js): follow every answer, stale when not ok
+    }
+    delete this.form.dataset.drawing;
   }
 
   showErrors(allErrors, deferred = []) {
@@ -387,6 +406,11 @@ class Calculator {
     return runtime.ask(this.id, "compare", scenarios);
   }
 
+  // The quote's CSV for the current inputs, written by Python when the visitor asks for it.
+  csv() {
+    return runtime.ask(this.id, "csv", this.values());
+  }
+
   reset() {
     this.before = Object.fromEntries(this.resettable().map((input) => [input.name, input.value]));
     const url = new URL(location.href);
@@ -415,6 +439,10 @@ class Calculator {
     this.form.querySelector("[data-action=reset]").focus();
   }
 }
+
+window.addEventListener("beforeprint", () => {
+  for (const form of document.querySelectorAll("form[data-calculator]")) form.rekenhulp?.drawNow();
+});
 
 export function mount(form) {
   new Calculator(form);

@@ -1,8 +1,9 @@
 // Boots the self-hosted Pyodide with the calculators wheel, exactly one way for every runtime: the
 // browser's Web Worker and the Node parity test both import this module. The wheel is loaded through
 // the site's own pyodide-lock.json (packageBaseUrl set, so Pyodide never falls back to a CDN).
-// Returns run(calculatorId, payloadJson) -> answerJson and compare(calculatorId, scenariosJson) ->
-// comparisonJson: JSON text both ways, no Python object leaks out.
+// Returns run(calculatorId, payloadJson) -> answerJson, compare(calculatorId, scenariosJson) ->
+// comparisonJson and csv(calculatorId, payloadJson) -> {csv, filename} as JSON: JSON text both ways,
+// no Python object leaks out.
 // `options` go to loadPyodide as they are (Node passes paths and its own output handlers).
 export async function bootCalculators({ pyodideUrl, runtimeUrl, options = {} }) {
   const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideUrl).href);
@@ -14,10 +15,11 @@ export async function bootCalculators({ pyodideUrl, runtimeUrl, options = {} }) 
     ...options,
   });
   const calculators = pyodide.pyimport("calculators");
-  const { run_json: runJson, compare_json: compareJson } = calculators;
+  const { run_json: runJson, compare_json: compareJson, csv_json: csvJson } = calculators;
   return {
     pyodide,
     run: (calculatorId, payloadJson) => runJson(calculatorId, payloadJson),
     compare: (calculatorId, scenariosJson) => compareJson(calculatorId, scenariosJson),
+    csv: (calculatorId, payloadJson) => csvJson(calculatorId, payloadJson),
   };
 }

@@ -1,0 +1,153 @@
+"""Browser figures for `make benchmark`, in headless Debian Chromium (Playwright): time to a ready
+calculator against a bare Pyodide boot in the same run, the round trip of one calculation, page
+heights on a phone and a laptop, and the bytes each kind of page loads (Pyodide apart)."""
+from __future__ import annotations
+
+import gzip
+import json
+import statistics
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS
+
+ROOT = Path(__file__).resolve().parent.parent
+CALCULATORS = {"collectie": "rekenhulpen/collectie/", "exploitatie": "rekenhulpen/exploitatie/",
+               "ouderprogramma": "rekenhulpen/ouderprogramma/"}
+# Two inputs per calculator to alternate between; exploitatie also as a board of three schools.
+ROUND_TRIPS = {
+    "collectie": [({}, {"leerlingen": "480"})],
+    "exploitatie": [({}, {"looptijd": "4"}),
+                    ({"leerlingen_per_school": "De Linde: 180; Het Anker: 240; 410"},
+                     {"leerlingen_per_school": "De Linde: 180; Het Anker: 240; 411"})],
+    "ouderprogramma": [({}, {"gezinnen": "30"})],
+}
+# Records when a calculator first reports "ready", from navigation start.
+READY_WATCH = """new MutationObserver((changes, watch) => {
+  const form = document.querySelector("form[data-calculator]");
+  if (form?.dataset.state === "ready") { window.readyAt = performance.now(); watch.disconnect(); }
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });"""
+BARE_WORKER = """self.onmessage = async (e) => {
+  const { loadPyodide } = await import(e.data.pyodide + "pyodide.mjs");
+  await loadPyodide({ indexURL: e.data.pyodide, lockFileURL: e.data.lock });
+  self.postMessage("ready");
+};"""
+BARE_PAGE = """<!doctype html><html lang="nl"><title>kale Pyodide</title><script type="module">
+const worker = new Worker(new URL("bare-pyodide-worker.js", location.href), { type: "module" });
+worker.onmessage = () => { window.readyAt = performance.now(); };
+worker.postMessage({ pyodide: new URL("assets/pyodide/VERSION/", location.href).href,
+                     lock: new URL("LOCK", location.href).href });
+</script></html>"""
+ROUND_TRIP = """async ([first, second]) => {
+  const form = document.querySelector("form[data-calculator]");
+  const answered = () => new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (form.dataset.state === "ready") { watch.disconnect(); resolve(); }
+    });
+    watch.observe(form, { attributes: true, attributeFilter: ["data-state"] });
+  });
+  const times = [];
+  for (let i = 0; i < 30; i++) {
+    const done = answered();
+    const started = performance.now();
+    form.rekenhulp.apply(i % 2 ? second : first);
+    await done;
+    times.push(performance.now() - started);
+  }
+  return times.slice(5);
+}"""
+
+
+@contextmanager
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def add_bare_page(site: Path) -> None:
+    version = json.loads((ROOT / "pyodide-files.json").read_text())["version"]
+    lock = next((site / "assets" / "py").glob("*/pyodide-lock.json")).relative_to(site).as_posix()
+    (site / "bare-pyodide.html").write_text(BARE_PAGE.replace("VERSION", version).replace("LOCK", lock), "utf-8")
+    (site / "bare-pyodide-worker.js").write_text(BARE_WORKER, encoding="utf-8")
+
+
+def cold_ready(chromium: Any, url: str) -> float:
+    """Seconds from navigation start to ready, in a fresh profile (no cache, no service worker)."""
+    context = chromium.new_context(service_workers="block")
+    context.add_init_script(READY_WATCH)
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("window.readyAt !== undefined", timeout=180_000)
+    seconds = page.evaluate("window.readyAt") / 1000
+    context.close()
+    return float(seconds)
+
+
+def boot(chromium: Any, base_url: str, site: Path, runs: int = 5) -> None:
+    add_bare_page(site)
+    print("| rekenhulp | klaar (koud, mediaan) | kale Pyodide (mediaan) | verhouding |")
+    print("|---|---|---|---|")
+    for calculator, path in CALCULATORS.items():
+        ours, bare = [], []
+        for _ in range(runs):  # alternated, so both see the same machine
+            ours.append(cold_ready(chromium, base_url + path))
+            bare.append(cold_ready(chromium, base_url + "bare-pyodide.html"))
+        ratio = statistics.median(ours) / statistics.median(bare)
+        print(f"| {calculator} | {statistics.median(ours):.2f} s | {statistics.median(bare):.2f} s | {ratio:.2f} |")
+
+
+def round_trips_and_heights(chromium: Any, base_url: str) -> None:
+    context = chromium.new_context(service_workers="block")
+    page = context.new_page()
+    print("| rekenhulp | invoer | rondgang (mediaan) | min | max |")
+    print("|---|---|---|---|---|")
+    for calculator, path in CALCULATORS.items():
+        page.goto(base_url + path)
+        page.wait_for_selector("form[data-calculator][data-state=ready]", timeout=180_000)
+        for first, second in ROUND_TRIPS[calculator]:
+            times = page.evaluate(ROUND_TRIP, [first, second])
+            label = "drie scholen" if "leerlingen_per_school" in first else "standaard"
+            print(f"| {calculator} | {label} | {statistics.median(times):.1f} ms | {min(times):.1f} | "
+                  f"{max(times):.1f} |")
+    context.close()
+    print()
+    print("| rekenhulp | hoogte telefoon (390 px) | hoogte laptop (1366 px) |")
+    print("|---|---|---|")
+    for calculator, path in CALCULATORS.items():
+        heights = []
+        for viewport in ({"width": 390, "height": 844}, {"width": 1366, "height": 768}):
+            context = chromium.new_context(viewport=viewport, service_workers="block")
+            page = context.new_page()
+            page.goto(base_url + path)
+            page.wait_for_selector("form[data-calculator][data-state=ready]", timeout=180_000)
+            heights.append(page.evaluate("document.documentElement.scrollHeight"))
+            context.close()
+        print(f"| {calculator} | {heights[0]:,} px | {heights[1]:,} px |")
+
+
+def page_bytes(chromium: Any, base_url: str, pages: dict[str, str]) -> None:
+    """Bytes a first visit to each kind of page loads, Pyodide and the wheel apart (raw / gzip)."""
+    print("| soort pagina | bestanden | bytes ruw | bytes gzip |")
+    print("|---|---|---|---|")
+    for label, path in pages.items():
+        context = chromium.new_context(service_workers="block")
+        page = context.new_page()
+        responses: list[Any] = []
+        page.on("response", lambda response: responses.append(response))
+        page.goto(base_url + path, wait_until="networkidle")
+        raw = packed = count = 0
+        for response in responses:
+            if "/assets/pyodide/" in response.url or "/assets/py/" in response.url or response.status != 200:
+                continue
+            body = response.body()
+            raw, packed, count = raw + len(body), packed + len(gzip.compress(body, 6)), count + 1
+        context.close()
+        print(f"| {label} | {count} | {raw:,} | {packed:,} |")

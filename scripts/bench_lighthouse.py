@@ -1,0 +1,65 @@
+"""Lighthouse figures for `make benchmark`: mobile and desktop, median of three runs per page, for the
+site as built and for a baseline of the same site without our CSS, JS, build-step output and theme
+overrides. Lighthouse 12 comes from the npm registry into .benchmark/ (only `make benchmark` installs
+it) and drives Debian's Chromium."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import statistics
+import subprocess
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / ".benchmark" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+FLAGS = ("--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking "
+         "--disable-component-update --disable-sync")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def baseline_config(target: Path) -> Path:
+    """mkdocs.yml without our stylesheet, scripts, build hook and theme overrides (written next to it,
+    because the macros are found from the config file's folder)."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for block in ("hooks", "extra_css", "extra_javascript"):
+        text = re.sub(rf"^{block}:\n(?:  .*\n)+", "", text, flags=re.M)
+    text = re.sub(r"^  custom_dir: .*\n", "", text, flags=re.M)
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def run(url: str, preset: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        command = [str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={FLAGS}", "--output=json",
+                   f"--output-path={out}", "--only-categories=" + ",".join(CATEGORIES)]
+        if preset == "desktop":
+            command.append("--preset=desktop")
+        subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True,
+                       timeout=300)
+        report = json.loads(out.read_text(encoding="utf-8"))
+    audits = report["audits"]
+    figures = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
+    figures["FCP"] = audits["first-contentful-paint"]["numericValue"] / 1000
+    figures["LCP"] = audits["largest-contentful-paint"]["numericValue"] / 1000
+    figures["TBT"] = audits["total-blocking-time"]["numericValue"]
+    figures["kB"] = audits["total-byte-weight"]["numericValue"] / 1000
+    return figures
+
+
+def median_of_three(url: str, preset: str) -> dict[str, float]:
+    runs = [run(url, preset) for _ in range(3)]
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+
+
+def table(rows: list[tuple[str, str, dict[str, float], dict[str, float]]]) -> None:
+    print("| pagina | preset | site: perf / a11y / bp / seo | LCP | TBT | kB | basis: perf | LCP | TBT | kB |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for page, preset, ours, base in rows:
+        print(f"| {page or 'start'} | {preset} | {ours['performance']:.0f} / {ours['accessibility']:.0f} / "
+              f"{ours['best-practices']:.0f} / {ours['seo']:.0f} | {ours['LCP']:.1f} s | {ours['TBT']:.0f} ms | "
+              f"{ours['kB']:.0f} | {base['performance']:.0f} | {base['LCP']:.1f} s | {base['TBT']:.0f} ms | "
+              f"{base['kB']:.0f} |")
