@@ -79,3 +79,16 @@ class WarmPage(PageWatch):
         if ready:
             self.page.wait_for_selector(ready, timeout=90_000)
         return self.page
+
+
+def search_queries() -> list[dict]:
+    """tests/search_queries.yml, each entry with `path`: the page's address below the site root
+    (`handboek/starten.md` → `handboek/starten/`, `index.md` → ``)."""
+    import yaml
+
+    entries = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))["queries"]
+    for entry in entries:
+        page = entry["page"].removesuffix(".md")
+        page = page.removesuffix("index") if page == "index" or page.endswith("/index") else page + "/"
+        entry["path"] = page
+    return entries
