@@ -3,6 +3,9 @@ standalone command as well, so another site builder can run them the same way:
 
     python -m scripts.runtime install SITE_DIR     # Pyodide, the calculators wheel and its lock file
     python -m scripts.assets fingerprint SITE_DIR  # content hashes in the names of our JS and CSS
+    python -m scripts.offline write SITE_DIR       # the service worker's list of files (last: it hashes them)
+
+Under `mkdocs serve` the service worker is switched off (`extra.offline`), so editors see every change.
 """
 from __future__ import annotations
 
@@ -13,7 +16,20 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import assets, runtime  # noqa: E402 - after the project root is on sys.path
+from scripts import assets, offline, runtime  # noqa: E402 - after the project root is on sys.path
+
+serving = False
+
+
+def on_startup(command, dirty, **kwargs):
+    global serving
+    serving = command == "serve"
+
+
+def on_config(config, **kwargs):
+    if serving:
+        config.extra["offline"] = False
+    return config
 
 
 def on_post_build(config, **kwargs):
@@ -25,3 +41,5 @@ def on_post_build(config, **kwargs):
 
         raise PluginError(str(problem)) from None
     assets.fingerprint(site)
+    if config.extra.get("offline"):
+        offline.write(site)

@@ -23,6 +23,7 @@ from tests.helpers import (  # noqa: F401 - re-exported: browser tests import th
     SUB_PATH,
     PageWatch,
     QuietHandler,
+    ServiceWorkersBlocked,
     WarmPage,
     axe_violations,
 )
@@ -100,7 +101,7 @@ def chromium():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
+        yield ServiceWorkersBlocked(browser)
         browser.close()
 
 

@@ -13,6 +13,25 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
+class ServiceWorkersBlocked:
+    """The browser, with service workers blocked in each new context unless a test allows them
+    (`service_workers="allow"`): the site's own worker would otherwise answer requests that tests watch."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_context(**options)
+
+    def new_page(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_page(**options)
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
                       ".wasm": "application/wasm", ".whl": "application/zip"}

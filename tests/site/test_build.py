@@ -83,9 +83,10 @@ def test_own_assets_are_named_after_their_content_and_their_references_resolve(s
         for ref in re.findall(r"""["'](\.{1,2}/[\w./-]+\.(?:js|css))["']""", path.read_text(encoding="utf-8")):
             assert (path.parent / ref).resolve().exists(), (path, ref)
     main = next((site_dir / "assets" / "js").glob("main.*.js")).read_text(encoding="utf-8")
-    # Features are imported only on pages that have their element.
+    # Features are imported only on pages that have their element; offline.js (the privacy page's switch,
+    # and the service worker's page side after `load`) too.
     assert re.findall(r'import\("\./(\w+(?:-\w+)?)\.[0-9a-f]{10}\.js"\)', main) == [
-        "rekenhulp", "scenarios", "werkblad", "programmafilter"]
+        "rekenhulp", "scenarios", "werkblad", "programmafilter", "offline", "offline"]
 
 
 def test_wheel_holds_only_the_calculators(site_dir):

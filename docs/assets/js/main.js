@@ -8,10 +8,20 @@ const FEATURES = [
   ["section[data-scenarios]", () => import("./scenarios.js")], // after the calculator: it uses form.rekenhulp
   ["section[data-worksheet]", () => import("./werkblad.js")],
   ["[data-filter]", () => import("./programmafilter.js")],
+  ['[data-action="offline-keuze"]', () => import("./offline.js")],
 ];
+
+// The service worker's page side, loaded only after the page has loaded (see offline.js).
+const offline = new Promise((resolve) => {
+  const load = () => import("./offline.js").then(resolve);
+  if (document.readyState === "complete") load();
+  else addEventListener("load", load, { once: true });
+});
+offline.then(({ startOffline }) => startOffline());
 
 onPage(async (root) => {
   markExternalLinks(root);
+  offline.then(({ showOffline }) => showOffline(root));
   for (const [selector, load] of FEATURES) {
     if (!root.querySelector(selector)) continue;
     const { mount } = await load();
