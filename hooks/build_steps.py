@@ -9,7 +9,9 @@ Under `mkdocs serve` the service worker is switched off (`extra.offline`), so ed
 """
 from __future__ import annotations
 
+import logging
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +20,7 @@ if str(ROOT) not in sys.path:
 
 from scripts import assets, offline, runtime  # noqa: E402 - after the project root is on sys.path
 
+log = logging.getLogger("mkdocs.hooks.build_steps")  # MkDocs shows its own loggers' INFO lines
 serving = False
 
 
@@ -33,6 +36,7 @@ def on_config(config, **kwargs):
 
 
 def on_post_build(config, **kwargs):
+    started = time.perf_counter()
     site = Path(config.site_dir)
     try:
         runtime.install(site)
@@ -43,3 +47,5 @@ def on_post_build(config, **kwargs):
     assets.fingerprint(site)
     if config.extra.get("offline"):
         offline.write(site)
+    log.info("Eigen bouwstappen (rekenhulpen, bestandsnamen%s) in %.2f s",
+             ", offline" if config.extra.get("offline") else "", time.perf_counter() - started)

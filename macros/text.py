@@ -109,12 +109,16 @@ def tooltip_forms(begrippen: Iterable[dict[str, Any]]) -> dict[str, str]:
 
 
 def definitions_markdown(forms: dict[str, str]) -> str:
-    """Python-Markdown abbreviation definitions, one per line (for the pages' own Markdown text).
+    """Python-Markdown abbreviation definitions, each a block of its own (for the pages' own Markdown
+    text). With a blank line between them the parser takes each in one step; as one block of ~100 lines
+    it tested the rest of the block again after every line, a third of the site's build time.
 
-    >>> print(definitions_markdown({"KB": "Koninklijke Bibliotheek"}))
+    >>> print(definitions_markdown({"KB": "Koninklijke Bibliotheek", "po": "primair onderwijs"}))
     *[KB]: Koninklijke Bibliotheek
+    <BLANKLINE>
+    *[po]: primair onderwijs
     """
-    return "\n".join(f"*[{form}]: {meaning}" for form, meaning in forms.items())
+    return "\n\n".join(f"*[{form}]: {meaning}" for form, meaning in forms.items())
 
 
 def glossary_pattern(forms: Iterable[str]) -> re.Pattern[str]:

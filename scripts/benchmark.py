@@ -10,6 +10,7 @@ assert on time). `make benchmark` installs Lighthouse 12 for it and runs it:
   in a module worker in the same run;
 - the round trip of one calculation per calculator, and each calculator page's height on a phone and a
   laptop;
+- how long an editor waits under `make serve`: from saving a Markdown or YAML file to the changed page;
 - the time of `make test` in a fresh clone (leave it out with --zonder-testtijd).
 
 Usage: .venv/bin/python -m scripts.benchmark [--zonder-testtijd] [--zonder-lighthouse]
@@ -31,7 +32,7 @@ import time
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
-from scripts import bench_browser, bench_lighthouse
+from scripts import bench_browser, bench_lighthouse, bench_serve
 from tests.helpers import QuietHandler
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         seconds = [build(site, base_url) for _ in range(3)]
         print(f"## Bouwen\n\nmkdocs build --strict: mediaan {statistics.median(seconds):.2f} s "
               f"(min {min(seconds):.2f}, max {max(seconds):.2f}, n=3)\n")
-        print("## Pyodide en de rekenhulpen\n")
+        print("## make serve: van opslaan tot de gewijzigde pagina\n")
+        bench_serve.report()
+        print("\n## Pyodide en de rekenhulpen\n")
         runtime_sizes(site)
         with bench_browser.browser() as chromium:
             print("\n## Bytes per soort pagina (eerste bezoek, zonder Pyodide en wheel)\n")

@@ -66,7 +66,7 @@ def test_publication_without_pages(tree):
 def test_tooltip_definitions_from_data():
     begrippen = yaml.safe_load((ROOT / "data" / "begrippen.yml").read_text(encoding="utf-8"))["begrippen"]
     forms = tooltip_forms(begrippen)
-    lines = definitions_markdown(forms).splitlines()
+    lines = definitions_markdown(forms).split("\n\n")  # one block each (see definitions_markdown)
     assert "*[POI]: provinciale ondersteuningsinstelling voor openbare bibliotheken" in lines
     assert any(line.startswith("*[POI’s]: ") for line in lines)
     assert not any(line.startswith("*[jaarplan]") for line in lines)  # tooltip: false
