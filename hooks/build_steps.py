@@ -3,9 +3,11 @@ standalone command as well, so another site builder can run them the same way:
 
     python -m scripts.runtime install SITE_DIR     # Pyodide, the calculators wheel and its lock file
     python -m scripts.assets fingerprint SITE_DIR  # content hashes in the names of our JS and CSS
+    python -m scripts.first_paint SITE_DIR /handboek/  # Material's script deferred, critical CSS inline
     python -m scripts.offline write SITE_DIR       # the service worker's list of files (last: it hashes them)
 
-Under `mkdocs serve` the service worker is switched off (`extra.offline`), so editors see every change.
+Under `mkdocs serve` the service worker is switched off (`extra.offline`), so editors see every change,
+and the first-paint step is skipped, so they see it sooner.
 """
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ import logging
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import assets, offline, runtime  # noqa: E402 - after the project root is on sys.path
+from scripts import assets, first_paint, offline, runtime  # noqa: E402 - after the project root is on sys.path
 
 log = logging.getLogger("mkdocs.hooks.build_steps")  # MkDocs shows its own loggers' INFO lines
 serving = False
@@ -45,7 +48,16 @@ def on_post_build(config, **kwargs):
 
         raise PluginError(str(problem)) from None
     assets.fingerprint(site)
+    steps = ["rekenhulpen", "bestandsnamen"]
+    if not serving:
+        try:
+            first_paint.run(site, urlsplit(config.site_url or "/").path or "/")
+        except first_paint.FirstPaintError as problem:
+            from mkdocs.exceptions import PluginError
+
+            raise PluginError(str(problem)) from None
+        steps.append("eerste beeld")
     if config.extra.get("offline"):
         offline.write(site)
-    log.info("Eigen bouwstappen (rekenhulpen, bestandsnamen%s) in %.2f s",
-             ", offline" if config.extra.get("offline") else "", time.perf_counter() - started)
+        steps.append("offline")
+    log.info("Eigen bouwstappen (%s) in %.2f s", ", ".join(steps), time.perf_counter() - started)

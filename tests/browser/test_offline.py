@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import os
 import re
+import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -28,12 +30,22 @@ UPDATE_BAR = "[data-offline-update]:not([hidden])"
 READY = 'form[data-calculator][data-state="ready"]'
 
 
+class RevalidatingHandler(QuietHandler):
+    """Asks the browser to check every file again (as `mkdocs serve` does), so that only the service
+    worker, not the browser's own HTTP cache, can answer from an earlier build."""
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+
 class Server:
     """A static server for one folder, that a test can stop."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, port: int):
         self.root = root
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
+        handler = functools.partial(RevalidatingHandler, directory=str(root))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}{SUB_PATH}"
         self.running = True
@@ -45,16 +57,29 @@ class Server:
             self.running = False
 
 
-@pytest.fixture
-def served(tmp_path, site_dir):
-    """(server, site folder): a strict build for this server's address (instant navigation needs it).
-    Uses site_dir so that the session's build, and with it the cached wheel, come first."""
-    server = Server(tmp_path)
-    site = tmp_path / SUB_PATH.strip("/")
-    env = {**os.environ, "SITE_URL": server.base, "NO_MKDOCS_2_WARNING": "1"}
+@pytest.fixture(scope="module")
+def build(tmp_path_factory, site_dir):
+    """(port, site folder): one strict build for this module, for the address of a port of its own
+    (instant navigation needs the site's own address). After site_dir, so the wheel is cached."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    site = tmp_path_factory.mktemp("offline-build") / SUB_PATH.strip("/")
+    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{SUB_PATH}", "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+    return port, site
+
+
+@pytest.fixture
+def served(tmp_path, build):
+    """(server, site folder): a copy of the module's build that this test may change, and a server for it
+    on the build's port, that this test may stop."""
+    port, built = build
+    site = tmp_path / SUB_PATH.strip("/")
+    shutil.copytree(built, site)
+    server = Server(tmp_path, port)
     yield server, site
     server.stop()
 

@@ -67,7 +67,8 @@ def test_runtime_files_are_versioned_and_hashes_match(site_dir):
 def test_every_page_loads_one_stylesheet_and_one_module_of_ours_with_content_hashes(site_dir, built_pages):
     for page in built_pages:
         html = soup(site_dir, page)
-        styles = [link["href"] for link in html.select('link[rel="stylesheet"]') if "assets/css/" in link["href"]]
+        styles = [link["href"] for link in html.select('link[rel="stylesheet"]')
+                  if "assets/css/" in link["href"] and not link.find_parent("noscript")]
         scripts = [s["src"] for s in html.select("script[src]") if "assets/js/" in s["src"]]
         assert len(styles) == 1 and re.search(r"assets/css/site\.[0-9a-f]{10}\.css$", styles[0]), (page, styles)
         assert len(scripts) == 1 and re.search(r"assets/js/main\.[0-9a-f]{10}\.js$", scripts[0]), (page, scripts)
@@ -108,3 +109,21 @@ def test_search_index_is_dutch_and_has_the_bouwstenen(site_dir):
     assert index["config"]["lang"] == ["nl"]
     text = " ".join(doc["text"] for doc in index["docs"])
     assert "Leesomgeving" in text and "Monitor" in text
+
+
+def test_pages_paint_before_any_stylesheet_or_script_arrives(site_dir, built_pages):
+    """scripts/first_paint.py: Material's script deferred, the rules a page uses inline, every stylesheet
+    loaded without blocking the first paint (and by <noscript> without JavaScript)."""
+    for page in built_pages:
+        html = soup(site_dir, page)
+        material = [s for s in html.select("script[src]") if "assets/javascripts/bundle." in s["src"]]
+        assert len(material) == 1 and material[0].has_attr("defer"), page
+        inline = html.head.select("style")
+        assert inline and ".md-header" in inline[0].get_text(), page
+        links = [link for link in html.select('link[rel="stylesheet"]') if not link.find_parent("noscript")]
+        assert len(links) == 3, page  # Material's main and palette stylesheets, and ours
+        for link in links:
+            assert link.get("media") == "print" and "this.media='all'" in link.get("onload", ""), (page, link)
+        fallback = [link["href"] for n in html.select("noscript") for link in n.select('link[rel="stylesheet"]')]
+        assert sorted(fallback) == sorted(link["href"] for link in links), page
+

@@ -1,5 +1,6 @@
 // The one script every page loads. It imports a feature only on pages that have its element, and
-// mounts it again after every instant navigation (Material's document$).
+// mounts it again after every instant navigation (Material's document$). It starts after the first
+// paint; on a calculator page Pyodide starts after the load event (see rekenhulp.js).
 import { mountEach, onPage } from "./lib/material.js";
 import { markExternalLinks } from "./print-links.js";
 
@@ -19,7 +20,14 @@ const offline = new Promise((resolve) => {
 });
 offline.then(({ startOffline }) => startOffline());
 
-onPage(async (root) => {
+// Nothing of ours runs before the browser has painted the page once (a tab opened in the background
+// paints nothing, hence the timer).
+const painted = new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 200);
+});
+
+painted.then(() => onPage(async (root) => {
   markExternalLinks(root);
   offline.then(({ showOffline }) => showOffline(root));
   for (const [selector, load] of FEATURES) {
@@ -27,4 +35,4 @@ onPage(async (root) => {
     const { mount } = await load();
     mountEach(root, selector, mount);
   }
-});
+}));

@@ -23,6 +23,14 @@ const runtime = {
   pending: new Map(), // id -> {controller, timer}
   nextId: 1,
 
+  // Pyodide's 13 MB must not compete with the page's first paint and first interaction: the prerendered
+  // result answers for the defaults meanwhile. Start once the page has loaded and the browser is idle,
+  // or at once when the visitor changes something first.
+  startSoon(form) {
+    if (this.worker || this.starting) return;
+    this.starting = pageLoaded().then(() => this.start(form));
+  },
+
   start(form) {
     if (this.worker) return;
     this.state = "booting";
@@ -95,6 +103,18 @@ const runtime = {
   },
 };
 
+// Resolves after the load event and then an idle moment (at most IDLE_WAIT_MS later).
+const IDLE_WAIT_MS = 300;
+function pageLoaded() {
+  const loaded = document.readyState === "complete"
+    ? Promise.resolve()
+    : new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+  return loaded.then(() => new Promise((resolve) => {
+    if ("requestIdleCallback" in globalThis) requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+    else setTimeout(resolve, 0);
+  }));
+}
+
 class Calculator {
   constructor(form) {
     this.form = form;
@@ -131,7 +151,7 @@ class Calculator {
     else if (runtime.state === "ready") this.calculate();
     else {
       runtime.waiting.add(this);
-      runtime.start(form);
+      runtime.startSoon(form);
     }
   }
 
@@ -239,6 +259,7 @@ class Calculator {
     if (runtime.state === "failed") return this.bootFailed();
     if (runtime.state !== "ready") {
       runtime.waiting.add(this);
+      runtime.start(this.form);
       return;
     }
     this.setState("busy");

@@ -1,0 +1,89 @@
+"""A fast first paint on a phone: a build step for every page of a built site.
+
+    python -m scripts.first_paint SITE_DIR [BASE_PATH]   # BASE_PATH: the site's sub-path, e.g. /handboek/
+
+1. Material's own script gets `defer`: it no longer stops the browser from showing the page (Material
+   waits for DOMContentLoaded, and deferred scripts run just before it).
+2. The indentation of the HTML goes (a run of white space with a line break becomes one line break, so
+   the page reads and renders the same), except inside <pre>, <textarea>, <script> and <style>.
+3. Critical CSS (scripts/critical.mjs, with Beasties from npm): the rules each page uses go inline, and
+   the stylesheets load without blocking the first paint; without JavaScript a <noscript> loads them.
+
+Run it after the content hashes are in the file names (scripts.assets) and before the service worker's
+list of files (scripts.offline). `make serve` skips it: editors do not need it, and it takes a few seconds.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CRITICAL = ROOT / "scripts" / "critical.mjs"
+MATERIAL_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+KEPT = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.S | re.I)
+INDENTATION = re.compile(r"[ \t]*\n\s*")
+
+
+class FirstPaintError(Exception):
+    """The critical CSS step failed; the message says why."""
+
+
+def defer_material(html: str) -> str:
+    return MATERIAL_SCRIPT.sub(r'<script src="\1" defer></script>', html)
+
+
+def strip_indentation(html: str) -> str:
+    """Every run of white space that holds a line break becomes a single line break, outside the
+    elements where white space counts.
+
+    >>> strip_indentation('<ul>\\n    <li>a\\n      b</li>\\n</ul>\\n<pre>\\n  x\\n</pre>')
+    '<ul>\\n<li>a\\nb</li>\\n</ul>\\n<pre>\\n  x\\n</pre>'
+    """
+    pieces = KEPT.split(html)
+    # split() with two groups gives [text, element, tag name, text, element, tag name, ..., text]
+    out = []
+    for index in range(0, len(pieces), 3):
+        out.append(INDENTATION.sub("\n", pieces[index]))
+        if index + 1 < len(pieces):
+            out.append(pieces[index + 1])
+    return "".join(out)
+
+
+def pages(site_dir: Path) -> list[Path]:
+    return sorted(p for p in site_dir.rglob("*.html") if "assets" not in p.relative_to(site_dir).parts)
+
+
+def inline_critical_css(site_dir: Path, base_path: str) -> dict[str, int]:
+    result = subprocess.run(["node", str(CRITICAL), str(site_dir), base_path], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise FirstPaintError("De kritieke CSS kon niet worden gemaakt (scripts/critical.mjs; is 'npm ci' gedaan?):\n"
+                              + result.stderr[-2000:])
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def run(site_dir: Path, base_path: str = "/") -> dict[str, int]:
+    for page in pages(site_dir):
+        html = page.read_text(encoding="utf-8")
+        changed = strip_indentation(defer_material(html))
+        if changed != html:
+            page.write_text(changed, encoding="utf-8")
+    return inline_critical_css(site_dir, base_path)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) not in (1, 2):
+        print(__doc__)
+        return 2
+    try:
+        print(json.dumps(run(Path(argv[0]), argv[1] if len(argv) == 2 else "/")))
+    except FirstPaintError as problem:
+        print(problem, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
