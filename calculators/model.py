@@ -65,6 +65,10 @@ class Group:
     kept: bool = False
 
 
+# How many texts each field keeps the parse of (see Field.parse).
+_PARSED_MAX = 256
+
+
 @dataclass(frozen=True, kw_only=True)
 class Field:
     """One input of a calculator form. Its name is the key in the page's query string."""
@@ -95,8 +99,25 @@ class Field:
         return self.kind in kinds.NUMERIC
 
     def parse(self, text: str) -> tuple[Any, str]:
-        """(value, normalised text), or ValueError with a Dutch message for the visitor."""
-        return kinds.parse(self, text)
+        """(value, normalised text), or ValueError with a Dutch message for the visitor. Kept per text:
+        the next calculation mostly gets the same texts again (parsed values are immutable)."""
+        parsed: dict[str, tuple[bool, Any]] | None = self.__dict__.get("_parsed")
+        if parsed is None:
+            parsed = {}
+            object.__setattr__(self, "_parsed", parsed)  # a cache, not part of the (frozen) field
+        found = parsed.get(text)
+        if found is None:
+            try:
+                found = (True, kinds.parse(self, text))
+            except ValueError as problem:
+                found = (False, str(problem))
+            if len(parsed) >= _PARSED_MAX:
+                parsed.clear()
+            parsed[text] = found
+        ok, outcome = found
+        if not ok:
+            raise ValueError(outcome)
+        return outcome  # type: ignore[return-value]
 
     def show(self, value: Any) -> str:
         """How a value of this field reads in a quote: `€ 3.500,00`, `225 leerlingen`, `8%`."""

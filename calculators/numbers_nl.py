@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 
@@ -91,7 +92,14 @@ def format_number(value: Decimal | int, places: int | None = None) -> str:
     """
     if type(value) is int:
         return f"{value:,}".translate(_DUTCH)
-    number = Decimal(value)
+    return _format_decimal(value if type(value) is Decimal else Decimal(value), places)
+
+
+# A calculation shows the same amounts in its result, quote and charts, and the next calculation mostly
+# the same ones again: the text depends only on the number and the places, so it is kept (Decimals that
+# are equal, such as 1.0 and 1.00, give the same text here; ints never get this far).
+@lru_cache(maxsize=8192)
+def _format_decimal(number: Decimal, places: int | None) -> str:
     if places is not None:
         number = number.quantize(_STEPS.get(places) or Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     elif number == 0:
@@ -103,6 +111,7 @@ def format_number(value: Decimal | int, places: int | None = None) -> str:
     return f"{number:,f}".translate(_DUTCH)
 
 
+@lru_cache(maxsize=8192)
 def format_euro(amount: Decimal) -> str:
     """`€ 1.234,56`; negative amounts as `€ -12,00`."""
     return "€ " + format_number(round_cents(amount), 2)

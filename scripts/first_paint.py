@@ -7,7 +7,7 @@
 2. The indentation of the HTML goes (a run of white space with a line break becomes one line break, so
    the page reads and renders the same), except inside <pre>, <textarea>, <script> and <style>.
 3. Critical CSS (scripts/critical.mjs, with Beasties from npm): the rules each page uses go inline, and
-   the stylesheets load without blocking the first paint; without JavaScript a <noscript> loads them.
+   the stylesheet links move to the end of <body>, so they no longer hold up the first paint.
 
 Run it after the content hashes are in the file names (scripts.assets) and before the service worker's
 list of files (scripts.offline). `make serve` skips it: editors do not need it, and it takes a few seconds.

@@ -22,7 +22,7 @@ def test_on_a_laptop_the_summary_stays_beside_the_form_and_marks_what_changed(wa
     page.set_viewport_size({"width": 1366, "height": 768})
     warm.open(PAGE)
     summary = ".md-sidebar--secondary [data-summary]"
-    page.wait_for_selector(summary)  # moved under the table of contents
+    page.wait_for_selector(summary)  # moved above the table of contents
     assert page.locator(".md-sidebar--secondary [data-summary]").bounding_box()["x"] > 1000
     before = page.text_content('[data-summary-key="looptijd_excl"]')
     page.locator('input[name="looptijd"]').scroll_into_view_if_needed()

@@ -1,5 +1,5 @@
-// The short summary of a calculator's result that stays in view while the visitor types: under the
-// table of contents in the right-hand column on a wide screen, a bar at the bottom on a phone (hidden
+// The short summary of a calculator's result that stays in view while the visitor types: above the
+// table of contents in the right-hand column on a wide screen (however long the contents), a bar at the bottom on a phone (hidden
 // while the full result itself is in view). Values that changed since the last answer are marked
 // for a moment.
 import { fill } from "./lib/dom.js";
@@ -18,7 +18,7 @@ export function mountSummary(form) {
     }
     const inSidebar = sidebar && getComputedStyle(sidebar.closest(".md-sidebar")).display !== "none"
       && sidebar.offsetParent !== null;
-    if (inSidebar && summary.parentElement !== sidebar) sidebar.append(summary);
+    if (inSidebar && summary.parentElement !== sidebar) sidebar.prepend(summary);
     if (!inSidebar && summary.parentElement !== form) form.append(summary);
     summary.dataset.place = inSidebar ? "zijkant" : "balk";
   };

@@ -2,7 +2,7 @@
 // (templates/rekenhulp.html); this module makes them live. One module Web Worker per visit runs
 // Pyodide: this module survives Material's instant navigation, so Pyodide boots once per visit.
 // Contract: DESIGN.md §5. All visible text comes from the page (data-msg-* and <template>s).
-import { fill } from "./lib/dom.js";
+import { fill, setSlots, setText } from "./lib/dom.js";
 import { drawQuote, mountQuote } from "./offerte.js";
 import { mountSummary } from "./overzicht.js";
 import { mountSchools } from "./scholen.js";
@@ -242,15 +242,15 @@ class Calculator {
       return;
     }
     this.editing = event.target.closest("details[data-group]")?.dataset.group ?? null;
-    this.showConditions();
-    this.writeQuery();
     this.result.setAttribute("aria-busy", "true");
     // The shown result no longer matches the inputs: not "ready" until Python has answered.
     if (runtime.state === "ready") this.setState("busy");
     clearTimeout(this.timer);
     this.scheduled = debounce;
     if (debounce) this.timer = setTimeout(() => this.calculate(), DEBOUNCE_MS);
-    else this.calculate();
+    else this.calculate(); // first: Python works on it while this page does the rest
+    this.showConditions();
+    this.writeQuery();
   }
 
   calculate() {
@@ -310,14 +310,11 @@ class Calculator {
     const waiting = new Set(deferred.filter((name) =>
       this.form.querySelector(`[name="${name}"]`)?.closest("details[data-group]")?.dataset.group === this.editing));
     const errors = Object.fromEntries(Object.entries(allErrors).filter(([name]) => !waiting.has(name)));
-    for (const slot of this.form.querySelectorAll("[data-error-for]")) {
-      const name = slot.dataset.errorFor;
-      const input = this.form.querySelector(`[name="${name}"]`);
-      slot.textContent = errors[name] || "";
-      if (!input) continue;
-      const target = input.type === "hidden" ? this.form.querySelector(`[data-choice-for="${name}"]`) : input;
-      if (errors[name]) target?.setAttribute("aria-invalid", "true");
-      else target?.removeAttribute("aria-invalid");
+    for (const { slot, name, target } of this.errorSlots()) {
+      setText(slot, errors[name] || "");
+      if (!target) continue;
+      if (errors[name]) target.setAttribute("aria-invalid", "true");
+      else if (target.hasAttribute("aria-invalid")) target.removeAttribute("aria-invalid");
       if (errors[name]) slot.closest("details").open = true; // never hide an error in a folded group
     }
     const names = Object.keys(errors).filter((name) => this.form.querySelector(`[name="${name}"]`));
@@ -338,27 +335,48 @@ class Calculator {
     this.summary.replaceChildren(...summary.childNodes);
   }
 
+  // Each field's error slot with the element that gets aria-invalid (the form's fields never change).
+  errorSlots() {
+    this.slots ??= [...this.form.querySelectorAll("[data-error-for]")].map((slot) => {
+      const name = slot.dataset.errorFor;
+      const input = this.form.querySelector(`[name="${name}"]`);
+      const target = input?.type === "hidden" ? this.form.querySelector(`[data-choice-for="${name}"]`) : input;
+      return { slot, name, target };
+    });
+    return this.slots;
+  }
+
   showNotes(notes) {
-    for (const slot of this.form.querySelectorAll("[data-note-for]")) slot.textContent = notes[slot.dataset.noteFor] || "";
+    for (const slot of this.form.querySelectorAll("[data-note-for]")) setText(slot, notes[slot.dataset.noteFor] || "");
   }
 
   showWarnings(warnings) {
     for (const slot of this.form.querySelectorAll("[data-warning-for]")) {
-      slot.textContent = warnings[slot.dataset.warningFor] || "";
+      setText(slot, warnings[slot.dataset.warningFor] || "");
     }
   }
 
+  // The rows and steps usually stay the same and only their numbers change: change only those texts.
   showResult(answer) {
-    this.result.querySelector("[data-result-rows]").replaceChildren(
-      ...Object.entries(answer.result).map(([key, item]) => {
+    const rows = Object.entries(answer.result);
+    const list = this.result.querySelector("[data-result-rows]");
+    const same = list.children.length === rows.length && rows.every(([key], i) =>
+      list.children[i].querySelector("[data-result-key]")?.dataset.resultKey === key);
+    if (same) {
+      rows.forEach(([, item], i) => setSlots(list.children[i], { label: item.label, value: item.value }));
+    } else {
+      list.replaceChildren(...rows.map(([key, item]) => {
         const row = fill(this.form, "result-row", { label: item.label, value: item.value });
         row.querySelector("[data-result-key]").dataset.resultKey = key;
         return row;
-      }),
-    );
-    this.result.querySelector("[data-calculator-explanation]").replaceChildren(
-      ...answer.explanation.map((line) => fill(this.form, "step", { value: line })),
-    );
+      }));
+    }
+    const steps = this.result.querySelector("[data-calculator-explanation]");
+    if (steps.children.length === answer.explanation.length) {
+      answer.explanation.forEach((line, i) => setSlots(steps.children[i], { value: line }));
+    } else {
+      steps.replaceChildren(...answer.explanation.map((line) => fill(this.form, "step", { value: line })));
+    }
   }
 
   setState(state, message = { loading: "msgLoading", ready: "msgReady", busy: "msgBusy", error: "msgError" }[state]) {
@@ -416,10 +434,10 @@ class Calculator {
         input.dispatchEvent(new Event("rekenhulp:set"));
       }
     }
-    this.writeQuery();
-    this.showConditions();
     this.result.setAttribute("aria-busy", "true");
-    this.calculate();
+    this.calculate(); // first: Python works on it while this page does the rest
+    this.showConditions();
+    this.writeQuery();
   }
 
   // Ask Python to compare scenarios ({naam, waarden} each) of this calculator.

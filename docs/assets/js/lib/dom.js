@@ -7,11 +7,21 @@ export function fill(root, name, slots = {}) {
   const template = root.querySelector(`template[data-template="${name}"]`);
   if (!template) throw new Error(`template ${name} is missing`);
   const node = template.content.firstElementChild.cloneNode(true);
+  setSlots(node, slots);
+  return node;
+}
+
+// Change an element's text only when it differs (a write costs layout work even when nothing changes).
+export function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+// Fill the [data-slot=NAME] elements in an existing copy of a template (see fill).
+export function setSlots(node, slots) {
   for (const [slot, text] of Object.entries(slots)) {
     const target = node.matches(`[data-slot="${slot}"]`) ? node : node.querySelector(`[data-slot="${slot}"]`);
-    if (target) target.textContent = text;
+    if (target) setText(target, text);
   }
-  return node;
 }
 
 // Text of a data-msg-* attribute (interface texts come from data/teksten.yml through the page).
@@ -23,10 +33,7 @@ export function message(element, key) {
 // makes SVG elements), and this returns the piece itself, filled.
 export function fillSvg(root, name, slots = {}) {
   const node = fill(root, name).firstElementChild;
-  for (const [slot, text] of Object.entries(slots)) {
-    const target = node.matches(`[data-slot="${slot}"]`) ? node : node.querySelector(`[data-slot="${slot}"]`);
-    if (target) target.textContent = text;
-  }
+  setSlots(node, slots);
   return node;
 }
 
