@@ -9,7 +9,9 @@ Every filter and global is set by `Renderer.for_site`, and nowhere else:
   text a template shows as element content; never in attribute values, `<option>`, SVG or form labels;
 - `getal`: a figure from data/ in Dutch notation.
 
-The page is passed to each render call (`page_url`), never kept on the renderer.
+The page is passed to each render call (`page_url`), never kept on the renderer. Each render is
+shaped for the page's Markdown (macros/html_block.py), so that its headings reach the table of
+contents.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from .data import Site, getal
+from .html_block import for_markdown
 from .links import relative_url
 from .text import glossary_marker, pipeline, tooltip_forms
 
@@ -56,5 +59,5 @@ class Renderer:
     def render(self, template: str, /, *, page_url: str, **context: Any) -> Markup:
         """`template` rendered for the page at `page_url` (e.g. 'bouwstenen/leesplan/'; '' for the site root)."""
         html = self.env.get_template(template).render(page_url=page_url, **context)
-        # Markdown would read blank lines inside a raw HTML block as the end of the block.
-        return Markup("\n".join(line for line in html.splitlines() if line.strip()))
+        # Shaped for the page's Markdown: headings reach the table of contents (macros/html_block.py).
+        return Markup(for_markdown(html, template))
