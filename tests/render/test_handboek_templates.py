@@ -23,7 +23,8 @@ def assert_escaped(html) -> None:
 
 
 PLAN = {
-    "id": "proef", "titel": "Proefroute " + SCRIPT, "intro": "Intro.", "bron": "Testbron " + SCRIPT,
+    "id": "proef", "titel": "Proefroute " + SCRIPT, "intro": "Intro.",
+    "herkomst": {"publicatie": "handboek-po", "sectie": "hoofdstuk 2, Stappen " + SCRIPT},
     "stapnaam": "Fase", "opmerking": "Uit een platte tabel " + SCRIPT,
     "partijen": [{"id": "bieb", "naam": "Bibliotheek"}, {"id": "school", "naam": "school"}],
     "stappen": [
@@ -64,6 +65,14 @@ def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(render
     assert "einde van dit stappenplan" in decision
     assert "Werkblad van de bron: Blad." in steps[1].get_text()
     assert_escaped(html)
+
+
+def test_step_plan_says_where_it_comes_from_first(renderer):
+    page = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BY_ID)))
+    own = page.select("[data-bron]")
+    assert len(own) == 1 and own[0] is page.select_one(".stappenplan > *")  # first, above the intro
+    assert " ".join(own[0].get_text().split()) == (
+        "Bron: Handboek de Bibliotheek op school po, hoofdstuk 2, Stappen " + SCRIPT)
 
 
 def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):

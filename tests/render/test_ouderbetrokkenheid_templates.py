@@ -95,7 +95,8 @@ def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
 def test_step_plan_with_its_worksheet_puts_each_steps_questions_under_that_step(renderer):
     from macros.stappenplannen import plan_context
 
-    plan = {**PLAN, "intro": "Intro", "bron": "Bron", "stapnaam": "Stap"}
+    plan = {**PLAN, "intro": "Intro", "herkomst": {"publicatie": "stappenplan-kinderopvang", "sectie": "De stappen"},
+            "stapnaam": "Stap"}
     html, soup = render(renderer, "stappenplan.html", werkblad=True, **plan_context(plan, {}))
     section = soup.select_one("section.werkblad[data-worksheet='proefplan']")
     assert section["data-state"] == "prerendered" and section["id"] == "werkblad-proefplan"
