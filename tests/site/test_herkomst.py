@@ -76,7 +76,7 @@ def test_labels_link_to_the_publication_or_to_the_explanation(site_dir):
     soup = BeautifulSoup((site_dir / "handboek/netwerk/index.html").read_text(encoding="utf-8"), "html.parser")
     assert {a["href"] for a in soup.select("[data-bron=publication] a.herkomst__label")} == {"../../over/#handboek-po"}
     over = BeautifulSoup((site_dir / "over/index.html").read_text(encoding="utf-8"), "html.parser")
-    assert over.find(id="handboek-po") is not None
+    assert over.find(id="herkomst") is not None and over.find(id="handboek-po") is not None
     programme = BeautifulSoup((site_dir / "ouderbetrokkenheid/programmas/voor-jou-en-je-kind/index.html")
                               .read_text(encoding="utf-8"), "html.parser")
     assert programme.select_one("[data-bron=assumption] a.herkomst__label")["href"] == "../../../over/#herkomst"
@@ -87,6 +87,15 @@ def test_the_printed_quote_has_no_origin_lines(site_dir):
         soup = BeautifulSoup((site_dir / page).read_text(encoding="utf-8"), "html.parser")
         quote = soup.select_one("[data-offerte]")
         assert quote is not None and quote.select("[data-bron]") == []
+
+
+def test_every_field_of_a_calculator_shows_its_default_the_same_way(site_dir):
+    soup = BeautifulSoup((site_dir / "rekenhulpen/exploitatie/index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    fields = soup.select("form [data-field]")
+    lines = [field.select_one(".rekenhulp__hint [data-bron]") for field in fields]
+    assert fields and all(lines)
+    assert {label(line) for line in lines} <= LABELS and len({line["data-bron"] for line in lines}) == 3
 
 
 def test_the_check_finds_a_missing_and_a_double_origin():
