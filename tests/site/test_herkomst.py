@@ -82,6 +82,29 @@ def test_labels_link_to_the_publication_or_to_the_explanation(site_dir):
     assert programme.select_one("[data-bron=assumption] a.herkomst__label")["href"] == "../../../over/#herkomst"
 
 
+def test_the_sites_own_additions_say_how_they_were_derived(site_dir):
+    def parts(page: str) -> dict[str, list[str]]:
+        soup = BeautifulSoup((site_dir / page).read_text(encoding="utf-8"), "html.parser")
+        found: dict[str, list[str]] = {}
+        for line in soup.select("article [data-bron-deel]"):
+            found.setdefault(line["data-bron-deel"], []).append(text(line))
+        return found
+
+    roles = parts("handboek/doorontwikkeling/index.html")["bouwstenen"]
+    assert roles == ["Aanvulling van deze site: deze rij staat niet in de tabel van het handboek; de site koppelt "
+                     "elke rol aan de bouwstenen die bij haar activiteiten en scholing horen."]
+    route = parts("handboek/starten/index.html")
+    assert len(route["doel"]) == 4 and len(route["keuze"]) == 2
+    assert len(parts("handboek/inleiding/index.html")["fase"]) == 4
+    assert parts("ouderbetrokkenheid/kinderopvang/index.html")["hulpvragen"][0].startswith(
+        "Aanvulling van deze site: vragen afgeleid uit het doel van de stap")
+    assert parts("ouderbetrokkenheid/nieuwkomers/index.html")["namen"]
+    assert parts("ouderbetrokkenheid/vve/wat-is-ouderbetrokkenheid/index.html")["naam"]
+    assert parts("ouderbetrokkenheid/programmas/voor-jou-en-je-kind/index.html")["leeftijd"]
+    glossary = parts("begrippen/index.html")
+    assert len(glossary["betekenis"]) == 8 and glossary["begrip"]
+
+
 def test_the_printed_quote_has_no_origin_lines(site_dir):
     for page in ("rekenhulpen/exploitatie/index.html", "rekenhulpen/ouderprogramma/index.html"):
         soup = BeautifulSoup((site_dir / page).read_text(encoding="utf-8"), "html.parser")

@@ -245,7 +245,7 @@ def test_missing_pages_are_reported_with_every_other_problem(tmp_path):
                               ["bouwstenen", "publicaties", "stappenplannen"])
     edit_yaml(data / "bouwstenen.yml", lambda d: d["bouwstenen"][0]["zie_ook"][0].update(pagina="handboek/begin.md"))
     edit_yaml(data / "publicaties.yml", lambda d: d["publicaties"][0]["op_deze_site"].append("over-ons.md"))
-    edit_yaml(data / "stappenplannen/startroute.yml", lambda d: d["stappen"][0].pop("doel"))
+    edit_yaml(data / "stappenplannen/startroute.yml", lambda d: d["stappen"][0].pop("titel"))
     found = problems(data, schemas)
     assert len(found) == 3, found
     assert any(p.startswith("data/bouwstenen.yml › bouwstenen › bouwsteen 1 (Netwerk & Beleid) › zie_ook › ")
@@ -253,7 +253,7 @@ def test_missing_pages_are_reported_with_every_other_problem(tmp_path):
                for p in found), found
     assert any(p.startswith("data/publicaties.yml › publicaties › publicatie 1 ")
                and p.endswith("de pagina docs/over-ons.md bestaat niet; kies een bestaande pagina.") for p in found)
-    assert any(p.endswith("doel: ontbreekt.") for p in found)
+    assert any(p.endswith("titel: ontbreekt.") for p in found)
 
 
 # ---- herkomst: where content comes from (schemas/_defs.schema.json, check_origins) -------------------
@@ -267,13 +267,16 @@ def with_publications(tmp_path):
 def test_origin_naming_an_unknown_publication_is_an_error(with_publications):
     data, schemas = with_publications
     edit_yaml(data / "bouwstenen.yml", lambda d: d["bouwstenen"][2]["herkomst"].update(publicatie="handboek-vo"))
-    edit_yaml(data / "stappenplannen/startroute.yml", lambda d: d["herkomst"].update(aanvulling="x"))
+    edit_yaml(data / "stappenplannen/startroute.yml",
+              lambda d: d["herkomst_velden"][1]["herkomst"].update(aanvulling="x", publicatie="elders"))
     assert problems(data, schemas) == [  # the schemas' problems first, then the cross-references
-        "data/stappenplannen/startroute.yml › herkomst: geef publicatie én sectie (een van de vijf publicaties), "
-        "of buiten (een andere bron, eventueel met url), of aanvulling (wat deze site toevoegt en hoe), en niet "
-        "meer dan één daarvan.",
+        "data/stappenplannen/startroute.yml › herkomst_velden › herkomst van velden 2 › herkomst: geef publicatie "
+        "én sectie (een van de vijf publicaties), of buiten (een andere bron, eventueel met url), of aanvulling "
+        "(wat deze site toevoegt en hoe), en niet meer dan één daarvan.",
         "data/bouwstenen.yml › bouwstenen › bouwsteen 3 (Leesomgeving & Collectie) › herkomst › publicatie: "
         "'handboek-vo' bestaat niet in data/publicaties; kies een bestaand id.",
+        "data/stappenplannen/startroute.yml › herkomst_velden › herkomst van velden 2 › herkomst › publicatie: "
+        "'elders' bestaat niet in data/publicaties; kies een bestaand id.",
     ]
 
 
