@@ -3,8 +3,8 @@ builds the one Renderer, and registers the macros of each site section, listed i
 
 Another builder can load this file by its path (importlib.util.spec_from_file_location) without the
 project on sys.path. From `env`, define_env uses only `conf` (docs_dir, site_url, nav, extra),
-`variables`, `macro(function, name)` and, while a page is rendered, `page.url`; on_post_page_macros
-uses `variables` and `markdown`.
+`variables`, `macro(function, name)` and, while a page is rendered, `page.url` and
+`page.file.src_uri`; on_post_page_macros uses `variables` and `markdown`.
 """
 from __future__ import annotations
 

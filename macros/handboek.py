@@ -36,7 +36,7 @@ def register(macros: Macros) -> None:
         """The roles of the reading consultant as a comparison (table on wide screens, cards on narrow)."""
         rollen = site.document("rollen")
         return macros.render("rollen-vergelijking.html", rollen=rollen["rollen"], aspecten=rollen["aspecten"],
-                             bouwstenen=bouwstenen)
+                             bouwstenen=bouwstenen, document=rollen)
 
     def ander_rollenmodel() -> str:
         """The footnote: another organisation's model with more roles."""

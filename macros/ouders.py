@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .origins import Origins
 from .registry import Macros
 from .stappenplannen import worksheet_plan
 
@@ -46,7 +47,8 @@ def register(macros: Macros) -> None:
     for name in ("thuisfactoren", "thuisbetrokkenheid_stimuleren", "praktijkvragen", "praktijktips", "brief_ouders",
                  "nji_tip"):
         add_template(name, name.replace("_", "-") + ".html", info=nieuw)
-    add_template("nieuwkomers_links", "bronlinks.html", links=nieuw["links"])
+    add_template("nieuwkomers_links", "bronlinks.html", links=nieuw["links"],
+                 titel_herkomst=Origins.van_veld(nieuw, "links.titel"))
 
     vormen = site.document("vormen-ouderbetrokkenheid")
 

@@ -28,6 +28,11 @@ class Macros:
         page = getattr(self._env, "page", None)
         return page.url if page is not None else ""
 
+    def page_source(self) -> str:
+        """The Markdown file of the page being rendered ('docs/handboek/starten.md'), for messages."""
+        file = getattr(getattr(self._env, "page", None), "file", None)
+        return f"docs/{file.src_uri}" if file is not None else "docs/"
+
     def render(self, template: str, /, **context: Any) -> Markup:
         return self.renderer.render(template, page_url=self.page_url(), **context)
 

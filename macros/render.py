@@ -7,9 +7,13 @@ Every filter and global is set by `Renderer.for_site`, and nowhere else:
 - `link(target)`: the URL of a site path or docs/ page relative to the page being rendered;
 - `tekst`: the text pipeline of macros/text.py (escape, placeholders, glossary tooltips), for every
   text a template shows as element content; never in attribute values, `<option>`, SVG or form labels;
-- `getal`: a figure from data/ in Dutch notation.
+- `getal`: a figure from data/ in Dutch notation;
+- `herkomst`: where content comes from, its three labels and how an origin is shown
+  (macros/origins.py; templates/herkomst.html shows it).
 
-The page is passed to each render call (`page_url`), never kept on the renderer.
+The page is passed to each render call (`page_url`), never kept on the renderer. Each render is
+shaped for the page's Markdown (macros/html_block.py), so that its headings reach the table of
+contents.
 """
 from __future__ import annotations
 
@@ -21,7 +25,9 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from .data import Site, getal
+from .html_block import for_markdown
 from .links import relative_url
+from .origins import Origins
 from .text import glossary_marker, pipeline, tooltip_forms
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -50,11 +56,11 @@ class Renderer:
         mark = glossary_marker(tooltip_forms(site.glossary),
                                lambda form, meaning: abbr.render(form=form, meaning=meaning).strip())
         env.filters.update(tekst=pipeline(mark), getal=getal)
-        env.globals.update(t=site.vocabulary, link=link)
+        env.globals.update(t=site.vocabulary, link=link, herkomst=Origins.for_site(site.index("publicaties")))
         return cls(env)
 
     def render(self, template: str, /, *, page_url: str, **context: Any) -> Markup:
         """`template` rendered for the page at `page_url` (e.g. 'bouwstenen/leesplan/'; '' for the site root)."""
         html = self.env.get_template(template).render(page_url=page_url, **context)
-        # Markdown would read blank lines inside a raw HTML block as the end of the block.
-        return Markup("\n".join(line for line in html.splitlines() if line.strip()))
+        # Shaped for the page's Markdown: headings reach the table of contents (macros/html_block.py).
+        return Markup(for_markdown(html, template))

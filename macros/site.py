@@ -1,6 +1,8 @@
 """Macros for the pages about the site itself and for the whole site: the glossary page, the five
-original publications (page "Over deze site"), the feedback route (page "Contact"), and the norms a
-page cites from calculators/norms.py (`{{ norm("key") }}`)."""
+original publications (page "Over deze site"), the feedback route (page "Contact"), the norms a
+page cites from calculators/norms.py (`{{ norm("key") }}`), and where a section written in Markdown
+comes from (`{{ herkomst("handboek-po", "hoofdstuk 2, Afspraken met de school") }}` under its
+heading: the same data, and the same checks, as a `herkomst` in data/)."""
 from __future__ import annotations
 
 import re
@@ -8,8 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .data import DataError, origin_problems
 from .registry import Macros
 from .text import norm, norm_bron
+
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
 GITHUB_PAGES = re.compile(r"^https://([A-Za-z0-9-]+)\.github\.io/([A-Za-z0-9._-]+)/?$")
 
@@ -72,4 +77,15 @@ def register(macros: Macros) -> None:
     def contact_route() -> str:
         return macros.render("contact.html", repo=repository_url(macros.conf.get("site_url") or ""))
 
-    macros.add(begrippen_lijst, publicaties_lijst, contact_route, norm, norm_bron)
+    def herkomst(publicatie: str | None = None, sectie: str | None = None, *, buiten: str | None = None,
+                 url: str | None = None, aanvulling: str | None = None) -> str:
+        """Where the section above comes from: a publication and its heading as printed, an outside
+        source (`buiten`, maybe with `url`), or the site's own addition (`aanvulling`, how it was derived)."""
+        given = {"publicatie": publicatie, "sectie": sectie, "buiten": buiten, "url": url, "aanvulling": aanvulling}
+        origin = {key: value for key, value in given.items() if value is not None}
+        problems = origin_problems(origin, macros.page_source(), SCHEMAS, site.index("publicaties"))
+        if problems:
+            raise DataError(problems)
+        return macros.render("herkomst-regel.html", origin=origin)
+
+    macros.add(begrippen_lijst, publicaties_lijst, contact_route, norm, norm_bron, herkomst)

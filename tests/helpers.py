@@ -89,7 +89,11 @@ class WarmPage(PageWatch):
 
     def open(self, path: str, ready: str | None = 'form[data-calculator][data-state="ready"]'):
         target = self.base_url + path
-        if self.page.url.split("?")[0] == target.split("?")[0]:  # to the same page it would not navigate
+
+        def page_of(url: str) -> str:  # without query and fragment (Material's tracking sets the latter)
+            return url.split("#")[0].split("?")[0]
+
+        if page_of(self.page.url) == page_of(target):  # to the same page it would not navigate
             self.open("over/", ready=None)
         self.page.evaluate("document.querySelector('article').dataset.leaving = 'true'")
         self.page.evaluate("""url => { const a = document.createElement("a"); a.href = url;

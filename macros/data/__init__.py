@@ -3,8 +3,8 @@ cross-checked, with every problem reported at once in Dutch; then one lookup of 
 Nothing here depends on MkDocs."""
 from __future__ import annotations
 
-from .load import DataError, load_data
+from .load import DataError, load_data, origin_problems
 from .numbers import getal
 from .site import Site, UnknownItem
 
-__all__ = ["DataError", "Site", "UnknownItem", "getal", "load_data"]
+__all__ = ["DataError", "Site", "UnknownItem", "getal", "load_data", "origin_problems"]

@@ -18,7 +18,7 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from .messages import Unit, schema_message
-from .references import PAGE_REFERENCES, REFERENCES, check_pages, check_references
+from .references import PAGE_REFERENCES, REFERENCES, check_origins, check_pages, check_references
 from .rules import check_rules
 
 
@@ -93,6 +93,18 @@ def _data_files(data_dir: Path) -> Iterable[tuple[str, Path]]:
             yield folder.name, path
 
 
+def origin_problems(origin: Any, shown: str, schema_dir: Path, publication_ids: Iterable[str]) -> list[str]:
+    """The checks of a `herkomst` in data/ (its schema, and its publication in data/publicaties.yml),
+    for one given elsewhere, e.g. by a page in docs/ (`shown`) through the macro herkomst()."""
+    registry = schema_registry(schema_dir)
+    schema = {"type": "object", "properties": {"herkomst": {"$ref": "_defs.schema.json#/$defs/herkomst"}}}
+    unit = Unit("herkomst", shown, {"herkomst": origin}, schema, registry.resolver())
+    problems = list(_schema_problems(unit, Draft202012Validator(schema, registry=registry)))
+    publications = Unit("publicaties", "data/publicaties.yml",
+                        {"publicaties": [{"id": i} for i in publication_ids]}, {})
+    return problems or list(check_origins([unit, publications]))
+
+
 def load_data(data_dir: Path, schema_dir: Path, docs_dir: Path | None = None,
               shown_prefix: str = "data/") -> dict[str, Any]:
     """Return {kind: content} for data/KIND.yml and {kind: {file stem: content}} for data/KIND/*.yml,
@@ -131,6 +143,7 @@ def load_data(data_dir: Path, schema_dir: Path, docs_dir: Path | None = None,
         else:
             documents[kind] = document
     problems.extend(check_references(units, REFERENCES))
+    problems.extend(check_origins(units))
     problems.extend(check_pages(units, PAGE_REFERENCES, docs_dir))
     problems.extend(check_rules(units))
     if problems:

@@ -1,6 +1,7 @@
 """Cross-references: an id that points nowhere, or a page of the site that does not exist, is an error.
 
-A reference is declared once, here, as paths: `"bouwstenen[].relaties[].bouwsteen"` means the
+A reference is declared once, here, as paths (except `herkomst`, which any data may have anywhere:
+check_origins finds it): `"bouwstenen[].relaties[].bouwsteen"` means the
 field `bouwsteen` of every relation of every bouwsteen. Add a line when a new kind of data refers
 to another, or to a page. Pages are always named by their Markdown file in docs/
 (`handboek/starten.md`), the way MkDocs links pages.
@@ -89,6 +90,35 @@ def check_references(units: list[Unit], references: Iterable[Reference]) -> Iter
             for value, trail in walk(unit.document, ref.path):
                 if isinstance(value, str) and value not in known:
                     yield f"{unit.where(trail)}: '{value}' bestaat niet in {target}; kies een bestaand id."
+
+
+def _mappings(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[dict[str, Any], list[Any]]]:
+    """Every mapping anywhere in a document, with its path."""
+    if isinstance(node, dict):
+        yield node, list(trail)
+        for key, child in node.items():
+            yield from _mappings(child, trail + (key,))
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from _mappings(child, trail + (index,))
+
+
+def check_origins(units: list[Unit]) -> Iterator[str]:
+    """Every `herkomst` that names a publication, in any data file and at any depth (an item's, a
+    section's or a field's: `herkomst_velden`), names one of data/publicaties.yml. (A part of data/
+    without that file, as some tests load, has nothing to check against.)"""
+    publications = [unit for unit in units if unit.kind == "publicaties"]
+    if not publications:
+        return
+    known = {value for unit in publications for value, _ in walk(unit.document, "publicaties[].id")
+             if isinstance(value, str)}
+    for unit in units:
+        for node, trail in _mappings(unit.document):
+            origin = node.get("herkomst")
+            publication = origin.get("publicatie") if isinstance(origin, dict) else None
+            if isinstance(publication, str) and publication not in known:
+                yield (f"{unit.where(trail + ['herkomst', 'publicatie'])}: '{publication}' bestaat niet in "
+                       "data/publicaties; kies een bestaand id.")
 
 
 def check_pages(units: list[Unit], references: Iterable[tuple[str, str]], docs_dir: Path) -> Iterator[str]:

@@ -40,8 +40,32 @@ def age_range_in_order(unit: Unit) -> Iterator[str]:
                    f"nu staat er {getal(high)}.")
 
 
+def _field_exists(node: Any, path: str) -> bool:
+    """Whether `path` ('doel', or 'stappen.doel' for the field of the items of a list) names a field
+    that at least one item has."""
+    head, _, rest = path.partition(".")
+    if not isinstance(node, dict) or head not in node:
+        return False
+    child = node[head]
+    if not rest:
+        return True
+    return any(_field_exists(item, rest) for item in (child if isinstance(child, list) else [child]))
+
+
+def origin_fields_exist(unit: Unit) -> Iterator[str]:
+    """Each field that `herkomst_velden` names exists next to it (a misspelt name would label nothing)."""
+    for item, trail in _items_with_keys(unit.document):
+        entries = item.get("herkomst_velden")
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            for number, path in enumerate(entry.get("velden", []) if isinstance(entry, dict) else []):
+                if isinstance(path, str) and not _field_exists(item, path):
+                    yield (f"{unit.where(trail + ['herkomst_velden', index, 'velden', number])}: "
+                           f"'{path}' is geen veld van dit onderdeel; controleer de naam.")
+
+
 RULES: list[Callable[[Unit], Iterable[str]]] = [
     age_range_in_order,
+    origin_fields_exist,
 ]
 
 

@@ -8,14 +8,16 @@ from calculators.numbers_nl import format_number
 
 SCRIPT = "<script>alert('x')</script>"
 
-SOORTEN = [{"id": "samenwerking", "titel": "Samen", "uitleg": "Met de school."},
-           {"id": "bibliotheek", "titel": "Zelf", "uitleg": "Door de Bibliotheek."}]
+HERKOMST = {"publicatie": "handboek-po", "sectie": "hoofdstuk 1, De Bibliotheek op school"}
+SOORTEN = [{"id": "samenwerking", "titel": "Samen", "uitleg": "Met de school.", "herkomst": HERKOMST},
+           {"id": "bibliotheek", "titel": "Zelf", "uitleg": "Door de Bibliotheek.", "herkomst": HERKOMST}]
 PARTIJEN = {"school": "De school", "bibliotheek": "De Bibliotheek"}
 
 
 def sample(**extra):
     b = {
         "id": "proef", "titel": "Proefsteen " + SCRIPT, "soort": "samenwerking", "kort": "Kort " + SCRIPT,
+        "herkomst": {"publicatie": "handboek-po", "sectie": "hoofdstuk 3, Proefsteen " + SCRIPT},
         "beschrijving": ["Eerste alinea " + SCRIPT, "Tweede alinea."],
         "good_practice": ["Minstens {norm:looptijd_overeenkomst_min} samenwerken.", "Goed " + SCRIPT],
         "relaties": [{"bouwsteen": "ander", "toelichting": "Hangt samen " + SCRIPT}],
@@ -31,6 +33,7 @@ def sample(**extra):
 
 
 ANDER = {"id": "ander", "titel": "Andere steen", "soort": "bibliotheek", "kort": "Anders.", "relaties": [],
+         "herkomst": {"publicatie": "handboek-po", "sectie": "hoofdstuk 3, Andere steen"},
          "beschrijving": ["Iets."], "good_practice": [], "uitdagingen": [], "oplossingen": [], "bronnen": []}
 
 
@@ -49,6 +52,13 @@ def test_sections_and_content(renderer):
                         "Bekende uitdagingen", "Mogelijke oplossingen", "Nuttige bronnen"]
     assert [li.get_text(" ", strip=True) for li in article.select(".bouwsteen__good-practice li")][0] == \
         f"Minstens {format_number(NORMS['looptijd_overeenkomst_min'].value)} jaar samenwerken."
+    # Under each heading: where the bouwsteen comes from, its label linked to the publication on "Over deze site".
+    for heading in article.find_all("h2"):
+        line = heading.find_next_sibling()
+        assert line["data-bron"] == "publication" and not line.has_attr("data-bron-deel")
+        assert " ".join(line.get_text().split()) == (
+            "Bron: Handboek de Bibliotheek op school po, hoofdstuk 3, Proefsteen " + SCRIPT)
+        assert line.select_one("a.herkomst__label")["href"] == "../../over/#handboek-po"
     parties = [h.get_text(strip=True) for h in article.select("h3[data-partij]")]
     assert parties == ["De school", "De Bibliotheek"]
     assert len(article.select(".bouwsteen__uitdagingen li")) == 3

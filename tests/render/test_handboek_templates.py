@@ -23,7 +23,10 @@ def assert_escaped(html) -> None:
 
 
 PLAN = {
-    "id": "proef", "titel": "Proefroute " + SCRIPT, "intro": "Intro.", "bron": "Testbron " + SCRIPT,
+    "id": "proef", "titel": "Proefroute " + SCRIPT, "intro": "Intro.",
+    "herkomst": {"publicatie": "handboek-po", "sectie": "hoofdstuk 2, Stappen " + SCRIPT},
+    "herkomst_velden": [{"velden": ["stappen.doel"], "herkomst": {"aanvulling": "doel afgeleid " + SCRIPT}},
+                        {"velden": ["stappen.beslissingen"], "herkomst": {"aanvulling": "plek afgeleid"}}],
     "stapnaam": "Fase", "opmerking": "Uit een platte tabel " + SCRIPT,
     "partijen": [{"id": "bieb", "naam": "Bibliotheek"}, {"id": "school", "naam": "school"}],
     "stappen": [
@@ -64,6 +67,24 @@ def test_step_plan_lists_steps_with_anchors_questions_tools_and_decisions(render
     assert "einde van dit stappenplan" in decision
     assert "Werkblad van de bron: Blad." in steps[1].get_text()
     assert_escaped(html)
+
+
+def test_step_plan_says_where_it_and_the_sites_additions_come_from(renderer):
+    page = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(PLAN, BY_ID)))
+    own = page.select("[data-bron]:not([data-bron-deel])")
+    assert len(own) == 1 and own[0] is page.select_one(".stappenplan > *")  # first, above the intro
+    assert " ".join(own[0].get_text().split()) == (
+        "Bron: Handboek de Bibliotheek op school po, hoofdstuk 2, Stappen " + SCRIPT)
+    goals = page.select("li.stappenplan__stap [data-bron-deel=doel]")
+    assert len(goals) == 2 and all(g["data-bron"] == "assumption" for g in goals)
+    assert " ".join(goals[0].get_text().split()) == "Aanvulling van deze site: doel afgeleid " + SCRIPT
+    assert goals[0].find_previous_sibling("p")["class"] == ["stappenplan__voor-wie"]
+    decisions = page.select(".stappenplan__beslissing [data-bron-deel=keuze]")
+    assert len(decisions) == 1 and decisions[0].select_one("a")["href"] == "../../over/#herkomst"
+    # Without a goal (the source gives none) a step shows neither the goal nor its origin line.
+    plan = {**PLAN, "stappen": [{"id": "kaal", "titel": "Alleen een naam"}]}
+    bare = soup(renderer.render("stappenplan.html", page_url=PAGE, **plan_context(plan, BY_ID)))
+    assert bare.select(".stappenplan__doel, [data-bron-deel]") == []
 
 
 def test_step_plan_shows_intro_and_optionally_the_flow_figure(renderer):
@@ -124,8 +145,10 @@ ROLLEN = {
 
 
 def test_roles_table_has_scoped_headers_and_cards_with_the_same_content(renderer):
+    document = {**ROLLEN, "herkomst_velden": [{"velden": ["rollen.bouwstenen"],
+                                                "herkomst": {"aanvulling": "rij van de site " + SCRIPT}}]}
     html = renderer.render("rollen-vergelijking.html", page_url="handboek/doorontwikkeling/",
-                           rollen=ROLLEN["rollen"], aspecten=ROLLEN["aspecten"], bouwstenen=BY_ID)
+                           rollen=ROLLEN["rollen"], aspecten=ROLLEN["aspecten"], bouwstenen=BY_ID, document=document)
     page = soup(html)
     table = page.find("table")
     assert table.find("caption").get_text().strip()
@@ -140,6 +163,8 @@ def test_roles_table_has_scoped_headers_and_cards_with_the_same_content(renderer
     assert [dt.get_text() for dt in cards[0].find_all("dt")][:4] == ["Focus", "Activiteiten", "Profiel", "Scholing"]
     assert cards[0].find("a", string="Training")["href"] == "https://example.org/t"
     assert table.find("a", class_="bouwsteen-link")["href"] == "../../bouwstenen/leesplan/"
+    row = page.select_one(".rollen > [data-bron-deel=bouwstenen]")  # one line for the row, table and cards alike
+    assert " ".join(row.get_text().split()) == "Aanvulling van deze site: rij van de site " + SCRIPT
     assert_escaped(html)
 
 
@@ -152,7 +177,8 @@ def test_other_role_model_footnote(renderer):
     assert_escaped(html)
 
 
-CYCLUS = {"titel": "Cyclus " + SCRIPT, "model": "PDCA", "fases": [
+CYCLUS = {"titel": "Cyclus " + SCRIPT, "model": "PDCA",
+          "herkomst_velden": [{"velden": ["fases.bouwsteen"], "herkomst": {"aanvulling": "afgeleid"}}], "fases": [
     {"id": "plan", "letter": "P", "naam": "Plan", "bouwsteen": "leesplan", "uitleg": "Plannen " + SCRIPT,
      "hulpmiddelen": [{"titel": "Jaarplan", "toolkit": "leesplan"}, {"titel": "Site", "url": "https://example.org/"}]},
     {"id": "check", "letter": "C", "naam": "Check", "bouwsteen": "monitor", "uitleg": "Meten.",
@@ -175,6 +201,8 @@ def test_quality_cycle_svg_and_list_come_from_the_same_data(renderer):
     items = page.select("ol.kwaliteitscyclus__lijst > li")
     assert [li["id"] for li in items] == ["kwaliteitscyclus-plan", "kwaliteitscyclus-check", "kwaliteitscyclus-act"]
     assert items[0].find("a", class_="bouwsteen-link")["href"] == "../../bouwstenen/leesplan/"
+    assert [" ".join(li.select_one("[data-bron-deel=fase]").get_text().split()) for li in items] == [
+        "Aanvulling van deze site: afgeleid"] * 3
     assert page.find("figcaption")
     assert_escaped(html)
 

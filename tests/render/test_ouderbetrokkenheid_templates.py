@@ -48,6 +48,8 @@ def test_types_of_involvement_full_and_short(renderer):
 
 PLAN = {
     "id": "proefplan", "titel": "Proefplan " + SCRIPT,
+    "herkomst_velden": [{"velden": ["stappen.hulpvragen"],
+                         "herkomst": {"aanvulling": "vragen afgeleid uit het doel van de stap; niet de werkbladen"}}],
     "stappen": [
         {"id": "een", "titel": "Eerste " + SCRIPT, "doel": "Doel",
          "hulpvragen": [{"id": "waarom", "vraag": "Waarom? " + SCRIPT}, {"id": "wat", "vraag": "Wat?"}]},
@@ -81,7 +83,10 @@ def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
     assert [b.get_text() for b in soup.select("[data-actions] button")] == [
         "Afdrukken", "Download als tekstbestand", "Wis mijn antwoorden"]
     assert soup.select_one("[data-status]")["role"] == "status"
-    assert "niet de werkbladen" in soup.select_one(".werkblad__eigen").get_text()
+    # The questions are the site's own: the worksheet's own origin line (it is the section) says so.
+    line = soup.select_one(".werkblad__uitleg [data-bron]")
+    assert line["data-bron"] == "assumption" and not line.has_attr("data-bron-deel")
+    assert "niet de werkbladen" in line.get_text()
     assert soup.select_one(".werkblad__naar-stap a")["href"] == "#proefplan-een"
 
     assert section["aria-labelledby"] == "werkblad-proefplan-kop" and soup.find("h2", id="werkblad-proefplan-kop")
@@ -95,7 +100,8 @@ def test_worksheet_fields_labels_and_texts_for_the_script(renderer):
 def test_step_plan_with_its_worksheet_puts_each_steps_questions_under_that_step(renderer):
     from macros.stappenplannen import plan_context
 
-    plan = {**PLAN, "intro": "Intro", "bron": "Bron", "stapnaam": "Stap"}
+    plan = {**PLAN, "intro": "Intro", "herkomst": {"publicatie": "stappenplan-kinderopvang", "sectie": "De stappen"},
+            "stapnaam": "Stap"}
     html, soup = render(renderer, "stappenplan.html", werkblad=True, **plan_context(plan, {}))
     section = soup.select_one("section.werkblad[data-worksheet='proefplan']")
     assert section["data-state"] == "prerendered" and section["id"] == "werkblad-proefplan"
@@ -113,7 +119,8 @@ def test_step_plan_with_its_worksheet_puts_each_steps_questions_under_that_step(
     # The downloaded file names each step as the plan does.
     assert [fs["data-stap-kop"] for fs in section.select("fieldset[data-stap]")] == [
         "Stap 1: Eerste " + SCRIPT, "Stap 3: Derde"]
-    assert "niet de werkbladen" in section.select_one(".werkblad__eigen").get_text()
+    line = section.select_one(".werkblad__uitleg [data-bron]")  # about the questions: part of the section
+    assert line["data-bron-deel"] == "hulpvragen" and "niet de werkbladen" in line.get_text()
     assert "niet bewaard" in section.select_one("noscript").get_text()
     # One bar after the steps: the status next to the buttons, the buttons hidden until the script runs.
     bar = section.select_one(".werkblad__balk")

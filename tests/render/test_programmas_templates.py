@@ -16,16 +16,21 @@ SAMPLE = [
      "onderzoek": [{"tekst": "Effect op verhaalbegrip " + SCRIPT, "bron": "Auteur (2019)"}, {"tekst": "Zonder bron."}],
      "citaat": "Praktisch " + SCRIPT, "citaat_bron": "Een commissie",
      "links": [{"titel": "Site " + SCRIPT, "url": "https://example.org/p"}, {"titel": "Alleen titel"}],
-     "genoemd_in": ["handreiking-vve", "bibliotheken"]},
+     "genoemd_in": ["handreiking-vve", "bibliotheken"],
+     "herkomst": {"publicatie": "handreiking-vve", "sectie": "bijlage, Thuis " + SCRIPT},
+     "herkomst_velden": [{"velden": ["leeftijd_van", "leeftijd_tot"], "herkomst": {"aanvulling": "afgeleid"}}]},
     {"id": "groepsaanpak", "naam": "Groep", "soort": "aanpak", "leeftijd_van": 2.5, "leeftijd_tot": 4,
-     "erkenning": "goed-onderbouwd", "setting": "beide", "genoemd_in": ["handreiking-vve"]},
+     "erkenning": "goed-onderbouwd", "setting": "beide", "genoemd_in": ["handreiking-vve"],
+     "herkomst": {"publicatie": "handreiking-vve", "sectie": "bijlage, Groep"}},
     {"id": "onbekend", "naam": "Onbekend", "soort": "project", "erkenning": "niet-vermeld",
-     "setting": "niet-vermeld", "genoemd_in": ["bibliotheken"]},
+     "setting": "niet-vermeld", "genoemd_in": ["bibliotheken"],
+     "herkomst": {"publicatie": "ouderbetrokkenheid-bibliotheken", "sectie": "Stap 5"}},
 ]
 
 
 ACTIVITEITEN = {"id": "activiteiten", "titel": "Activiteiten"}
-PLAN = {"id": "thuisplan", "titel": "Thuisplan", "intro": "Zo werkt het thuis.", "bron": "Testbron",
+PLAN = {"id": "thuisplan", "titel": "Thuisplan", "intro": "Zo werkt het thuis.",
+        "herkomst": {"publicatie": "handreiking-vve", "sectie": "bijlage, Thuisplan"},
         "stappen": [{"id": "een", "titel": "Begin", "doel": "Starten."},
                     {"id": "twee", "titel": "Verder", "doel": "Doen."}]}
 
@@ -129,11 +134,13 @@ def test_programme_page_shows_facts_research_quote_and_links(renderer):
     _, soup = page(renderer)
     facts = dict(zip([dt.get_text(strip=True) for dt in soup.select("dl.programma__kenmerken dt")],
                      [dd.get_text(" ", strip=True) for dd in soup.select("dl.programma__kenmerken dd")], strict=False))
-    assert facts["Leeftijd"] == "2 tot en met 8 jaar"
+    assert facts["Leeftijd"].startswith("2 tot en met 8 jaar")
+    age = soup.select_one("dl.programma__kenmerken dd [data-bron-deel=leeftijd]")  # the site derived the age
+    assert " ".join(age.get_text().split()) == "Aanvulling van deze site: afgeleid"
     assert facts["Duur"] == "twintig weken" and facts["Hoe vaak"] == "wekelijks"
     assert facts["Waar"] == "thuis"
     assert "vve" in facts["Genoemd in"] and "bibliotheken" in facts["Genoemd in"]
-    sources = soup.select("dl.programma__kenmerken dd a")
+    sources = soup.select("dl.programma__kenmerken dd > a")
     assert [a["href"] for a in sources] == ["../../vve/", "../../bibliotheken/"]
     research = soup.select("ul.programma__onderzoek li")
     assert research[0].cite.get_text() == "Auteur (2019)" and research[1].cite is None
@@ -142,6 +149,17 @@ def test_programme_page_shows_facts_research_quote_and_links(renderer):
     links = soup.select("ul.programma__links li")
     assert links[0].a["href"] == "https://example.org/p"
     assert links[1].a is None and "geen webadres" in links[1].get_text()
+
+
+def test_each_section_of_a_programme_page_says_where_it_comes_from(renderer):
+    _, soup = page(renderer)
+    lines = {h["id"]: h.find_next_sibling() for h in soup.find_all("h2")}
+    assert list(lines) == ["in-het-kort", "hoe-het-werkt", "onderzoek", "meer-informatie", "verder"]
+    for heading in ("in-het-kort", "hoe-het-werkt", "onderzoek", "meer-informatie"):
+        assert " ".join(lines[heading].get_text().split()) == (
+            "Bron: Samenwerken met alle ouders, bijlage, Thuis " + SCRIPT)
+    assert lines["verder"]["data-bron"] == "assumption"
+    assert " ".join(lines["verder"].get_text().split()).startswith("Aanvulling van deze site: verwijzingen")
 
 
 def test_programme_page_links_back_to_the_overview_the_guide_the_calculator_and_the_bouwsteen(renderer):
@@ -165,6 +183,7 @@ def test_step_plan_with_its_flow_figure_is_placed_under_its_heading(renderer):
     heading = soup.select_one("h2#stappen")
     plan = heading.find_next_sibling()
     assert plan["data-stappenplan"] == "thuisplan"
+    assert plan.select_one(":scope > [data-bron]").get_text().endswith("bijlage, Thuisplan")  # the plan's origin
     assert plan.select_one(".stappenplan__intro + figure[data-stroom=thuisplan]") is not None
     assert [h.get_text() for h in plan.select("h3.stappenplan__kop")] == ["Stap 1: Begin", "Stap 2: Verder"]
     assert [a["href"] for a in plan.select(".stroom__vak")] == ["#thuisplan-een", "#thuisplan-twee"]

@@ -13,7 +13,8 @@ PUBLICATIE = {"id": "proef", "titel": "Proefgids " + SCRIPT}
 
 def test_glossary(renderer):
     groups = [("afkorting", [{"id": "poi", "term": "POI", "soort": "afkorting", "betekenis": "prov. " + SCRIPT,
-                              "vormen": ["POI's"], "uitleg": "Adviseert.", "bronnen": ["proef"]}]),
+                              "vormen": ["POI's"], "uitleg": "Adviseert.", "bronnen": ["proef"],
+                              "herkomst": {"aanvulling": "voluit van deze site " + SCRIPT}}]),
               ("begrip", [{"id": "dbos", "term": "dBos", "soort": "begrip", "betekenis": "de Bibliotheek op school",
                            "bronnen": []}])]
     html = renderer.render("begrippen.html", page_url="begrippen/", groups=groups, publicaties={"proef": PUBLICATIE})
@@ -24,7 +25,12 @@ def test_glossary(renderer):
     assert [t["id"] for t in terms] == ["poi", "dbos"]
     assert "POI's" in terms[0].get_text()
     assert soup.select_one("dd a")["href"] == "../over/#proef"
-    assert soup.select(".begrippen__bronnen")[1].get_text(strip=True).startswith("Gangbare afkorting")
+    meaning = soup.select_one("[data-begrip=poi] + dd [data-bron]")  # the meaning is the site's
+    assert meaning["data-bron-deel"] == "betekenis"
+    assert meaning.get_text().endswith("voluit van deze site " + SCRIPT)
+    own = soup.select_one("[data-begrip=dbos] + dd [data-bron]")  # in no source: the site's own
+    assert own["data-bron"] == "assumption"
+    assert own.get_text().startswith("Aanvulling van deze site: gangbare afkorting")
 
 
 def test_publications(renderer, site):

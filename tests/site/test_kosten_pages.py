@@ -22,9 +22,9 @@ def test_page_is_prerendered_with_sources_and_checked_date(site_dir, calculator_
         assert form.select_one(f'[data-result-key="{key}"]').get_text(strip=True) == item["value"]
     calculator = calculators.REGISTRY[calculator_id]
     assert f"gecontroleerd op {calculator.checked}" in form.get_text(" ", strip=True)
-    sources = form.select(".rekenhulp__bron")
+    sources = form.select(".rekenhulp__hint [data-bron]")
     assert len(sources) == len(calculator.fields)
-    assert form.select(".rekenhulp__aanname")  # assumptions are marked
+    assert form.select(".rekenhulp__hint [data-bron=assumption]")  # assumptions are marked
     prerendered = json.loads(form["data-answer"])
     assert prerendered["result"] == answer["result"] and "csv" not in prerendered  # the CSV is made on demand
     assert form.select_one("[data-offerte] [data-action=download]") is not None

@@ -92,7 +92,8 @@ def test_childcare_worksheet_is_prerendered_with_a_labelled_field_per_question(s
     assert [a["name"] for a in areas] == [f"{s}.{h}" for s, h, _ in questions]
     for area, (_, _, vraag) in zip(areas, questions, strict=False):
         assert section.find("label", attrs={"for": area["id"]}).get_text(strip=True) == vraag
-    assert "niet de werkbladen" in section.get_text()
+    assert "werkbladen van het stappenplan zelf staan niet in de bron" in section.select_one(
+        "[data-bron-deel=hulpvragen]").get_text()
     assert "Er wordt niets verstuurd" in section.get_text()
     # Each step's questions are inside that step, right after its text.
     for step in plan["stappen"]:

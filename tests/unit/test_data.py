@@ -40,7 +40,7 @@ PLAN = """\
 id: proef
 titel: Proefplan
 intro: Een plan om te testen.
-bron: testbron
+herkomst: {publicatie: proefgids, sectie: "hoofdstuk 1, Stappen"}
 partijen:
   - id: bibliotheek
     naam: Bibliotheek
@@ -245,7 +245,7 @@ def test_missing_pages_are_reported_with_every_other_problem(tmp_path):
                               ["bouwstenen", "publicaties", "stappenplannen"])
     edit_yaml(data / "bouwstenen.yml", lambda d: d["bouwstenen"][0]["zie_ook"][0].update(pagina="handboek/begin.md"))
     edit_yaml(data / "publicaties.yml", lambda d: d["publicaties"][0]["op_deze_site"].append("over-ons.md"))
-    edit_yaml(data / "stappenplannen/startroute.yml", lambda d: d["stappen"][0].pop("doel"))
+    edit_yaml(data / "stappenplannen/startroute.yml", lambda d: d["stappen"][0].pop("titel"))
     found = problems(data, schemas)
     assert len(found) == 3, found
     assert any(p.startswith("data/bouwstenen.yml › bouwstenen › bouwsteen 1 (Netwerk & Beleid) › zie_ook › ")
@@ -253,4 +253,51 @@ def test_missing_pages_are_reported_with_every_other_problem(tmp_path):
                for p in found), found
     assert any(p.startswith("data/publicaties.yml › publicaties › publicatie 1 ")
                and p.endswith("de pagina docs/over-ons.md bestaat niet; kies een bestaande pagina.") for p in found)
-    assert any(p.endswith("doel: ontbreekt.") for p in found)
+    assert any(p.endswith("titel: ontbreekt.") for p in found)
+
+
+# ---- herkomst: where content comes from (schemas/_defs.schema.json, check_origins) -------------------
+
+@pytest.fixture
+def with_publications(tmp_path):
+    return copy_tree(tmp_path, ["bouwstenen.yml", "publicaties.yml", "stappenplannen/startroute.yml"],
+                     ["bouwstenen", "publicaties", "stappenplannen"])
+
+
+def test_origin_naming_an_unknown_publication_is_an_error(with_publications):
+    data, schemas = with_publications
+    edit_yaml(data / "bouwstenen.yml", lambda d: d["bouwstenen"][2]["herkomst"].update(publicatie="handboek-vo"))
+    edit_yaml(data / "stappenplannen/startroute.yml",
+              lambda d: d["herkomst_velden"][1]["herkomst"].update(aanvulling="x", publicatie="elders"))
+    assert problems(data, schemas) == [  # the schemas' problems first, then the cross-references
+        "data/stappenplannen/startroute.yml › herkomst_velden › herkomst van velden 2 › herkomst: geef publicatie "
+        "én sectie (een van de vijf publicaties), of buiten (een andere bron, eventueel met url), of aanvulling "
+        "(wat deze site toevoegt en hoe), en niet meer dan één daarvan.",
+        "data/bouwstenen.yml › bouwstenen › bouwsteen 3 (Leesomgeving & Collectie) › herkomst › publicatie: "
+        "'handboek-vo' bestaat niet in data/publicaties; kies een bestaand id.",
+        "data/stappenplannen/startroute.yml › herkomst_velden › herkomst van velden 2 › herkomst › publicatie: "
+        "'elders' bestaat niet in data/publicaties; kies een bestaand id.",
+    ]
+
+
+@pytest.mark.parametrize("origin", [
+    {"publicatie": "handboek-po"},                       # no heading
+    {"sectie": "hoofdstuk 2"},                            # no publication
+    {"buiten": "CBS", "sectie": "tabel 3"},               # two kinds at once
+    {},
+])
+def test_origin_must_be_one_of_the_three_kinds(with_publications, origin):
+    data, schemas = with_publications
+    edit_yaml(data / "bouwstenen.yml", lambda d: d["bouwstenen"][0].update(herkomst=origin))
+    found = problems(data, schemas)
+    assert found == ["data/bouwstenen.yml › bouwstenen › bouwsteen 1 (Netwerk & Beleid) › herkomst: geef publicatie "
+                     "én sectie (een van de vijf publicaties), of buiten (een andere bron, eventueel met url), of "
+                     "aanvulling (wat deze site toevoegt en hoe), en niet meer dan één daarvan."]
+
+
+def test_a_bouwsteen_without_origin_is_an_error(with_publications):
+    data, schemas = with_publications
+    edit_yaml(data / "bouwstenen.yml", lambda d: d["bouwstenen"][0].pop("herkomst"))
+    assert problems(data, schemas) == ["data/bouwstenen.yml › bouwstenen › bouwsteen 1 (Netwerk & Beleid) › herkomst: "
+                                       "ontbreekt."]
+

@@ -68,10 +68,16 @@ def test_network_has_every_level(tree):
                                            "school"}
 
 
-def test_missing_goal_of_a_phase(tree):
-    change(tree, PLAN, lambda d: d["stappen"][1].pop("doel"))
+def test_origin_of_a_field_the_phases_do_not_have(tree):
+    """A goal may be left out (where the source gives none); the origin of an added field must name a
+    field the steps have."""
+    def edit(d):
+        d["stappen"][1].pop("doel")
+        d["herkomst_velden"][0]["velden"][0] = "stappen.doelen"
+    change(tree, PLAN, edit)
     assert problems(tree) == [
-        "data/stappenplannen/startroute.yml › stappen › stap 2 (Voorbereiding) › doel: ontbreekt."]
+        "data/stappenplannen/startroute.yml › herkomst_velden › herkomst van velden 1 › velden › veld 1: "
+        "'stappen.doelen' is geen veld van dit onderdeel; controleer de naam."]
 
 
 def test_unknown_toolkit_in_a_question_is_named(tree):

@@ -151,9 +151,9 @@ def test_guiding_question_without_id_and_unknown_party(data_copy):
 
 def test_all_problems_of_all_files_at_once(data_copy):
     edit(data_copy, VORMEN, lambda d: d["vormen"][0].update(thuisbetrokkenheid="ja"))
-    edit(data_copy, VIJF, lambda d: d["stappen"][2].pop("doel"))
+    edit(data_copy, VIJF, lambda d: d["stappen"][2].pop("titel"))
     found = problems(data_copy)
     assert ("data/vormen-ouderbetrokkenheid.yml › vormen › vorm 1 (Ondersteuning van het ouderschap) › "
             "thuisbetrokkenheid: moet ja of nee (true/false) zijn.") in found
     assert ("data/stappenplannen/bibliotheek-vijf-stappen.yml › stappen › "
-            "stap 3 (Overleg met scholen en/of kinderopvanginstellingen) › doel: ontbreekt.") in found
+            "stap 3 (overleg-instellingen) › titel: ontbreekt.") in found
