@@ -1,12 +1,13 @@
 """One voice: the visitor is addressed as "je" on every page. Only texts written for a third party
 address their reader as "u": the quote a library sends (`.offerte__document`) and the advice for a
-letter to parents (`[data-brief]`)."""
+letter to parents (`[data-brief]`). Section titles in an origin line (`.herkomst__plek`) are quoted as
+the publication titles them ("Welke stappen zet u als bibliotheek?")."""
 import re
 
 from bs4 import BeautifulSoup
 
 FORMAL = re.compile(r"(?<![\w'’-])(u|uw|U|Uw)(?![\w'’-])")
-THIRD_PARTY = (".offerte__document", "[data-brief]", "template")
+THIRD_PARTY = (".offerte__document", "[data-brief]", "template", ".herkomst__plek")
 
 
 def test_the_visitor_is_addressed_as_je(site_dir, built_pages):
