@@ -38,7 +38,7 @@ class Source:
 
 def assumption(text: str, url: str = "", year: str = "") -> Source:
     """A figure this site assumes, with its reasoning."""
-    return Source("aanname: " + text, url, year, assumption=True)
+    return Source(text, url, year, assumption=True)
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,17 @@ def origin_kind(source: Source) -> str:
     return "publication" if source.publication else "outside"
 
 
-def origin(source: Source) -> str:
-    """`Bron buiten de vijf publicaties: NJi (https://...)`: a source as one line of text."""
+# In the printed quote and its CSV, read by a school or a municipality that does not know this site's
+# five publications: a source is a source, and the site's own figure is a starting point.
+QUOTE_ORIGIN_LABELS = {
+    "publication": "Bron",
+    "outside": "Bron",
+    "assumption": "Uitgangspunt",
+}
+
+
+def quote_origin(source: Source) -> str:
+    """`Bron: NJi (https://...)`: a source as one line of the printed quote and its CSV."""
     where = f" ({source.url})" if source.url else ""
     year = f", {source.year}" if source.year else ""
-    return f"{ORIGIN_LABELS[origin_kind(source)]}: {source.text}{year}{where}"
+    return f"{QUOTE_ORIGIN_LABELS[origin_kind(source)]}: {source.text}{year}{where}"

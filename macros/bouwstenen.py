@@ -4,7 +4,17 @@ Each bouwsteen has its own page docs/bouwstenen/<id>.md that calls `{{ bouwsteen
 """
 from __future__ import annotations
 
+from typing import Any
+
 from .registry import Macros
+
+PARTS = ("good_practice", "uitdagingen", "oplossingen", "bronnen")
+
+
+def missing_parts(bouwsteen: dict[str, Any]) -> list[str]:
+    """The parts the handbook gives no points for with this bouwsteen, in page order: their sections
+    are left out, and one line under the description names them."""
+    return [part for part in PARTS if not bouwsteen.get(part)]
 
 
 def register(macros: Macros) -> None:
@@ -24,7 +34,7 @@ def register(macros: Macros) -> None:
         solutions, sources and cross-links to other parts of the site."""
         b = site.item("bouwstenen", bouwsteen_id)
         return macros.render("bouwsteen.html", b=b, index=index, partijen=partijen, soort=soorten[b["soort"]],
-                             zie_ook=b.get("zie_ook", []))
+                             zie_ook=b.get("zie_ook", []), ontbreekt=missing_parts(b))
 
     def bouwsteen_link(bouwsteen_id: str) -> str:
         return macros.render("bouwsteen-link.html", b=site.item("bouwstenen", bouwsteen_id))

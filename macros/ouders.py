@@ -37,7 +37,6 @@ def register(macros: Macros) -> None:
 
     opvang = site.document("ouders-kinderopvang")
     add_template("kinderopvang_doelen", "kinderopvang-doelen.html", info=opvang)
-    add_template("kinderopvang_uitgangssituaties", "kinderopvang-uitgangssituaties.html", info=opvang)
     add_template("kinderopvang_links", "bronlinks.html", links=opvang["links"])
 
     nieuw = site.document("ouders-nieuwkomers")

@@ -8,6 +8,8 @@ Every filter and global is set by `Renderer.for_site`, and nowhere else:
 - `tekst`: the text pipeline of macros/text.py (escape, placeholders, glossary tooltips), for every
   text a template shows as element content; never in attribute values, `<option>`, SVG or form labels;
 - `getal`: a figure from data/ in Dutch notation;
+- `woord`: a small count in words ("vier");
+- `opsomming`: names joined as a Dutch list ("a, b en c");
 - `herkomst`: where content comes from, its three labels and how an origin is shown
   (macros/origins.py; templates/herkomst.html shows it).
 
@@ -28,7 +30,7 @@ from .data import Site, getal
 from .html_block import for_markdown
 from .links import relative_url
 from .origins import Origins
-from .text import glossary_marker, pipeline, tooltip_forms
+from .text import dutch_list, glossary_marker, number_word, pipeline, tooltip_forms
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -55,7 +57,7 @@ class Renderer:
         abbr = env.get_template("afkorting.html")
         mark = glossary_marker(tooltip_forms(site.glossary),
                                lambda form, meaning: abbr.render(form=form, meaning=meaning).strip())
-        env.filters.update(tekst=pipeline(mark), getal=getal)
+        env.filters.update(tekst=pipeline(mark), getal=getal, opsomming=dutch_list, woord=number_word)
         env.globals.update(t=site.vocabulary, link=link, herkomst=Origins.for_site(site.index("publicaties")))
         return cls(env)
 

@@ -34,6 +34,21 @@ PLACEHOLDER = re.compile(r"\{(?:(norm|norm_value|jaar):)?([a-z0-9_]+)\}")
 
 # ---- norms (calculators/norms.py) ---------------------------------------------------------------
 
+NUMBER_WORDS = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+                "twaalf")
+
+
+def number_word(count: int) -> str:
+    """A small count as Dutch prose writes it ('vier rollen'); from 13 on in digits."""
+    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
+
+
+def dutch_list(names: Iterable[str]) -> str:
+    """Names joined as a Dutch list: 'a', 'a en b', 'a, b en c'."""
+    names = list(names)
+    return " en ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
+
+
 def norm_value(key: str) -> str:
     """`5`: the bare number, in Dutch notation."""
     if key not in NORMS:

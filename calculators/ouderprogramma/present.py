@@ -10,7 +10,7 @@ from ..numbers_nl import format_number as n
 from ..numbers_nl import round_cents
 from ..present import Rows
 from ..quote import Money, Quote, Table, input_summary
-from ..texts import origin
+from ..texts import quote_origin
 from .budget import ITEMS, Budget
 from .fields import FIELDS, FUNDING_GOAB, FUNDING_OTHER, Programme
 
@@ -99,7 +99,7 @@ def quote(v: Values, b: Budget) -> Quote:
                           ("Programma", "Per jaar", "Per gezin per jaar", "Duur per gezin",
                            "Per gezin, hele programma"),
                           programme_rows, ["Totaal", Money(b.yearly), "", "", ""],
-                          notes=[f"{p.label}: {origin(p.source)}." for p in b.programmes])
+                          notes=[f"{p.label}: {quote_origin(p.source)}." for p in b.programmes])
     details = [("Programma's", ", ".join(p.label for p in b.programmes)), ("Looptijd", f"{n(b.years)} jaar"),
                ("Financiering: GOAB", FUNDING_GOAB), ("Financiering: andere budgetten", FUNDING_OTHER)]
     return Quote(title=TITLE, filename="begroting-ouderprogramma.csv", details=details,

@@ -5,6 +5,8 @@ from bs4 import BeautifulSoup
 
 from calculators.norms import NORMS
 from calculators.numbers_nl import format_number
+from macros.bouwstenen import missing_parts
+from macros.text import dutch_list
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -40,7 +42,7 @@ ANDER = {"id": "ander", "titel": "Andere steen", "soort": "bibliotheek", "kort":
 def render_one(renderer, b, zie_ook=(), page_url="bouwstenen/proef/"):
     index = {b["id"]: b, "ander": ANDER}
     html = renderer.render("bouwsteen.html", page_url=page_url, b=b, index=index, partijen=PARTIJEN,
-                           soort=SOORTEN[0], zie_ook=list(zie_ook))
+                           soort=SOORTEN[0], zie_ook=list(zie_ook), ontbreekt=missing_parts(b))
     return BeautifulSoup(html, "html.parser")
 
 
@@ -79,11 +81,21 @@ def test_sources_with_and_without_link(renderer):
     assert items[1].a is None and items[1].get_text(strip=True) == "Zonder link"
 
 
-def test_empty_lists_say_the_handbook_names_nothing(renderer):
+def test_empty_parts_have_no_section_and_one_line_names_them(renderer):
     soup = render_one(renderer, dict(ANDER))
+    assert [h.get_text() for h in soup.select("h2")] == ["Wat houdt deze bouwsteen in?",
+                                                          "Samenhang met andere bouwstenen"]
     empty = soup.select(".bouwsteen__leeg")
-    assert len(empty) == 4  # good practice, challenges, solutions, sources
-    assert not soup.select(".bouwsteen__good-practice")
+    assert len(empty) == 1
+    assert empty[0].find_parent("section").h2.get_text() == "Wat houdt deze bouwsteen in?"
+    assert empty[0].get_text() == ("Het handboek beschrijft deze bouwsteen kort. Het noemt hierbij geen good "
+                                   "practices, bekende uitdagingen, mogelijke oplossingen en nuttige bronnen.")
+
+
+def test_a_full_bouwsteen_has_no_line_about_missing_parts(renderer):
+    soup = render_one(renderer, sample())
+    assert soup.select(".bouwsteen__leeg") == []
+    assert soup.select(".bouwsteen__good-practice")
 
 
 def test_cross_links_are_relative(renderer):
@@ -130,3 +142,9 @@ def test_abbreviations_in_data_text_get_a_tooltip(renderer, site):
     abbr = soup.select_one(".bouwsteen__uitdagingen abbr")
     poi = next(b for b in site.glossary if b["term"] == "POI")
     assert abbr.get_text() == "POI" and abbr["title"] == poi["betekenis"]
+
+
+@pytest.mark.parametrize("names, joined", [([], ""), (["a"], "a"), (["a", "b"], "a en b"),
+                                           (["a", "b", "c"], "a, b en c")])
+def test_dutch_list(names, joined):
+    assert dutch_list(names) == joined

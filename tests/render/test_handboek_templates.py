@@ -1,9 +1,11 @@
 """Templates of handbook chapters 1, 2, 4 and 5 and the generic step-plan templates, rendered with
 sample data: structure, relative links to bouwstenen, and YAML text that always stays escaped."""
+import pytest
 from bs4 import BeautifulSoup
 
 from macros.cycle_geometry import BOX_H, BOX_W, HEIGHT, WIDTH, cycle_layout
 from macros.stappenplannen import plan_context
+from macros.text import number_word
 
 SCRIPT = "<script>alert('x')</script>"
 PAGE = "handboek/starten/"
@@ -172,9 +174,15 @@ def test_other_role_model_footnote(renderer):
     html = renderer.render("rollen-ander-model.html", page_url="", aantal=3,
                            model={"organisatie_naam": "Proefstad " + SCRIPT, "rollen": ["een", "twee"]})
     page = soup(html)
-    assert "Proefstad" in page.find("p").get_text() and "2 rollen" in page.find("p").get_text()
+    text = page.find("p").get_text()
+    assert "Proefstad" in text and "model met drie rollen" in text and "model met twee rollen" in text
     assert [li.get_text() for li in page.find_all("li")] == ["een", "twee"]
     assert_escaped(html)
+
+
+@pytest.mark.parametrize("count, word", [(0, "nul"), (4, "vier"), (12, "twaalf"), (13, "13"), (-1, "-1")])
+def test_small_counts_are_written_as_words(count, word):
+    assert number_word(count) == word
 
 
 CYCLUS = {"titel": "Cyclus " + SCRIPT, "model": "PDCA",
@@ -226,7 +234,7 @@ def test_list_of_points_and_tools(renderer):
     assert page.find("ol")["data-lijst"] == "proef"
     assert [li["id"] for li in page.find_all("li")] == ["proef-een", "proef-twee", "proef-drie"]
     assert page.find("cite").get_text() == "Folder"
-    assert "Toolkit" in page.find(id="proef-twee").get_text()
+    assert "(uit de toolkit, zie bouwsteen " in page.find(id="proef-twee").get_text()
     assert page.find("a", string="Site")["href"] == "https://example.org/"
     assert_escaped(html)
 

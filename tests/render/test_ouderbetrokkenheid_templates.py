@@ -140,24 +140,16 @@ def test_step_plan_with_its_worksheet_puts_each_steps_questions_under_that_step(
 KINDEROPVANG = {
     "doelen": [{"id": "a", "doel": "Doel A " + SCRIPT}, {"id": "b", "doel": "Doel B"}],
     "drempels": [{"id": "x", "drempel": "Drempel X"}],
-    "uitgangssituaties": {"aantal_volgens_bron": 3, "leesbaar": ["Eerste situatie " + SCRIPT],
-                          "ontbreekt": "De rest ontbreekt."},
     "links": [{"titel": "Project " + SCRIPT, "url": "https://example.org/p", "toelichting": "Uitleg"},
               {"titel": "Zonder uitleg", "url": "https://example.org/q"}],
 }
 
 
-def test_childcare_goals_starting_situations_and_links(renderer):
+def test_childcare_goals_and_links(renderer):
     html, soup = render(renderer, "kinderopvang-doelen.html", info=KINDEROPVANG)
     assert [li["id"] for li in soup.select("ol.kinderopvang-doelen__lijst > li")] == ["doel-a", "doel-b"]
     assert soup.select_one("#drempel-x").get_text() == "Drempel X"
     assert "&lt;script&gt;" in html
-
-    html, soup = render(renderer, "kinderopvang-uitgangssituaties.html", info=KINDEROPVANG)
-    box = soup.select_one("[data-uitgangssituaties]")
-    assert "3" in box.get_text()
-    assert len(box.select("ol > li")) == 1
-    assert box.select_one("[data-ontbreekt]").get_text() == "De rest ontbreekt."
 
     html, soup = render(renderer, "bronlinks.html", links=KINDEROPVANG["links"])
     links = soup.select("ul.bronlinks > li")

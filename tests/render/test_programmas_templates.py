@@ -148,7 +148,8 @@ def test_programme_page_shows_facts_research_quote_and_links(renderer):
     assert soup.select_one("blockquote q").get_text() == "Praktisch " + SCRIPT
     links = soup.select("ul.programma__links li")
     assert links[0].a["href"] == "https://example.org/p"
-    assert links[1].a is None and "geen webadres" in links[1].get_text()
+    assert links[1].a is None and links[1].get_text() == "Alleen titel"
+    assert "zonder webadres" in soup.select_one("p.programma__zonder-adres").get_text()
 
 
 def test_each_section_of_a_programme_page_says_where_it_comes_from(renderer):

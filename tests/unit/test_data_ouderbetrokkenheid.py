@@ -72,10 +72,7 @@ def test_step_plans_have_the_sources_number_of_steps(real):
     assert [stap["voor_wie"]["samen"] for stap in acht] == [False, False, False, True, False, True, True, True]
 
 
-def test_childcare_background_keeps_the_incomplete_list_incomplete(real):
-    u = real["ouders-kinderopvang"]["uitgangssituaties"]
-    assert u["aantal_volgens_bron"] == 3
-    assert len(u["leesbaar"]) == 1
+def test_childcare_has_four_goals(real):
     assert len(real["ouders-kinderopvang"]["doelen"]) == 4
 
 
@@ -130,10 +127,11 @@ def test_factor_without_text_and_unknown_literature(data_copy):
                for p in found), found
 
 
-def test_number_of_starting_situations_must_be_a_whole_number(data_copy):
-    edit(data_copy, OPVANG, lambda d: d["uitgangssituaties"].update(aantal_volgens_bron="drie"))
-    assert ("data/ouders-kinderopvang.yml › uitgangssituaties › aantal_volgens_bron: moet een heel getal zijn."
-            in problems(data_copy))
+def test_a_childcare_goal_must_be_text(data_copy):
+    edit(data_copy, OPVANG, lambda d: d["doelen"][0].update(doel=3))
+    found = problems(data_copy)
+    assert any(p.startswith("data/ouders-kinderopvang.yml › doelen › ") and "moet tekst zijn" in p
+               for p in found), found
 
 
 def test_guiding_question_without_id_and_unknown_party(data_copy):

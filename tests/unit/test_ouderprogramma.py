@@ -163,3 +163,11 @@ def test_items_add_up_to_the_total(chosen, families, years, locations):
     assert yearly == r["per_jaar"]
     assert r["jaar1"] == yearly + r.get("post_scholing", 0)
     assert r["totaal"] == r["jaar1"] + (years - 1) * yearly
+
+
+def test_the_budget_names_each_programmes_source_in_words_a_municipality_knows():
+    """The printed budget goes to a third party: a source is "Bron", the site's own figure an
+    "Uitgangspunt"; never the site's label about its five publications."""
+    notes = calculators.run("ouderprogramma", {})["quote"]["tables"][1]["notes"]
+    assert notes and all(note.split(": ")[1] in ("Bron", "Uitgangspunt") for note in notes)
+    assert not any("vijf publicaties" in note or "Aanvulling" in note for note in notes)
