@@ -57,6 +57,7 @@ NOT_MARKABLE = HEADINGS | {"address", "dd", "dt", "legend", "li", "p", "summary"
                            "option", "pre", "script", "style", "textarea", "hr"}
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                   "wbr"})
+HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.IGNORECASE)
 MARK = ' markdown="1"'
 OFF = ("data-toc", "off")
 STAY = "\x00"  # before a heading that stays raw: it joins the line before, as a space
@@ -155,7 +156,9 @@ def _edits(elements: list[_Element], name: str) -> list[tuple[int, int, str]]:
 def for_markdown(html: str, name: str = "") -> str:
     """One render of template `name`, as the page's Markdown should receive it (see the module's doc)."""
     pieces, position = [], 0
-    for start, end, text in _edits(_Outline(html).elements, name):
+    # Without a heading no element is marked or moved: only the lines below change.
+    edits = _edits(_Outline(html).elements, name) if HEADING_TAG.search(html) else []
+    for start, end, text in edits:
         pieces += [html[position:start], text]
         position = end
     pieces.append(html[position:])

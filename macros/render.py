@@ -19,10 +19,12 @@ contents.
 """
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
@@ -45,6 +47,14 @@ def link(context: Context, target: str) -> str:
     return relative_url(page_url, target)
 
 
+def compiled_templates() -> FileSystemBytecodeCache:
+    """Compiled templates kept between builds (keyed by each template's text, so an edited template is
+    compiled again): `mkdocs serve` and the tests build many times in one run."""
+    folder = Path(tempfile.gettempdir()) / f"handboek-jinja-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    folder.mkdir(exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
+
+
 class Renderer:
     def __init__(self, env: Environment) -> None:
         self.env = env
@@ -53,7 +63,8 @@ class Renderer:
     def for_site(cls, site: Site, template_dir: Path = TEMPLATES) -> Renderer:
         """The renderer of the site: templates/, the site's texts and glossary, every filter and global."""
         env = Environment(loader=FileSystemLoader(str(template_dir)), autoescape=True, undefined=StrictUndefined,
-                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
+                          bytecode_cache=compiled_templates())
         abbr = env.get_template("afkorting.html")
         mark = glossary_marker(tooltip_forms(site.glossary),
                                lambda form, meaning: abbr.render(form=form, meaning=meaning).strip())
