@@ -141,7 +141,7 @@ def page_bytes(chromium: Any, base_url: str, pages: dict[str, str]) -> None:
         context = chromium.new_context(service_workers="block")
         page = context.new_page()
         responses: list[Any] = []
-        page.on("response", lambda response: responses.append(response))
+        page.on("response", lambda response, seen=responses: seen.append(response))
         page.goto(base_url + path, wait_until="networkidle")
         raw = packed = count = 0
         for response in responses:
