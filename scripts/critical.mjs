@@ -1,12 +1,14 @@
 // Critical CSS for every page of a built site: the rules a page uses go inline in its <head>, and the
-// full stylesheets load without blocking the first paint. Called by `python -m scripts.speed`.
+// full stylesheets load after the first paint. Called by `python -m scripts.first_paint`.
 //
 //     node scripts/critical.mjs SITE_DIR BASE_PATH
 //
 // Beasties (npm, pinned in package-lock.json) finds the rules by matching every selector against the
 // page's own HTML, without a browser. Two changes to its defaults: a stylesheet's address is read
 // relative to the page (our pages link "../assets/..."), and the dark palette's rules always go inline,
-// because the palette is chosen by a script after the HTML is read. Pages are split over worker threads.
+// because the palette is chosen by a script after the HTML is read. Left out of the inline copy: rules
+// that cannot match (see withoutImpossibleRules), print rules and custom properties nothing reads.
+// Pages are split over worker threads.
 import Beasties from "beasties";
 import postcss from "postcss";
 import { readFile, readdir, writeFile } from "node:fs/promises";
@@ -15,8 +17,8 @@ import path from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
 const OPTIONS = {
-  // The stylesheet links move to the end of <body>: the page above them paints first, no script or
-  // <noscript> is needed, and Material's instant navigation, which swaps the <head>, leaves them alone.
+  // The stylesheet links move to the end of <body>; scripts/first_paint.py then hands them to main.js,
+  // which loads them after the first paint, and adds a <noscript> copy.
   preload: "body",
   pruneSource: false, // the stylesheets are shared by all pages
   reduceInlineStyles: false,
@@ -29,16 +31,28 @@ class SiteBeasties extends Beasties {
   constructor(site, base, page, html, cache) {
     super({ ...OPTIONS, path: site });
     Object.assign(this, { site, base, page, cache, present: namesIn(html) });
+    // The page's stylesheets are pruned together: one declares custom properties another one reads.
+    const files = Array.from(html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g), ([, href]) => this.fileOf(href));
+    this.sheets = Promise.all(files.filter(Boolean).map(async (file) => {
+      if (!this.cache.has(file)) this.cache.set(file, readFile(file, "utf8").then((css) => postcss.parse(css)));
+      return [file, withoutImpossibleRules(await this.cache.get(file), this.present)];
+    })).then((pairs) => {
+      withoutUnusedProperties(pairs.map(([, sheet]) => sheet), this.present.properties);
+      return new Map(pairs.map(([file, sheet]) => [file, sheet.toString()]));
+    });
   }
 
-  async getCssAsset(href) {
+  fileOf(href) {
     const clean = href.split(/[?#]/)[0];
     const file = clean.startsWith(this.base)
       ? path.join(this.site, clean.slice(this.base.length))
       : path.resolve(path.dirname(this.page), clean);
-    if (!file.startsWith(this.site + path.sep)) return undefined;
-    if (!this.cache.has(file)) this.cache.set(file, readFile(file, "utf8").then((css) => postcss.parse(css)));
-    return withoutImpossibleRules(await this.cache.get(file), this.present);
+    return file.startsWith(this.site + path.sep) ? file : undefined;
+  }
+
+  async getCssAsset(href) {
+    const file = this.fileOf(href);
+    return file && (await this.sheets).get(file);
   }
 }
 
@@ -48,7 +62,8 @@ function namesIn(html) {
   const ids = new Set();
   for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of value.split(/\s+/)) classes.add(name);
   for (const [, value] of html.matchAll(/\sid="([^"]*)"/g)) ids.add(value);
-  return { classes, ids };
+  const properties = new Set(Array.from(html.matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) => name));
+  return { classes, ids, properties };
 }
 
 // Beasties tries every selector on the page, walking the whole page for each one that does not match,
@@ -67,7 +82,39 @@ function withoutImpossibleRules(sheet, { classes, ids }) {
     if (possible.length === 0) rule.remove();
     else if (possible.length < rule.selectors.length) rule.selectors = possible;
   });
-  return copy.toString();
+  // Print rules wait for the stylesheets themselves (loaded after the first paint).
+  copy.walkAtRules("media", (rule) => {
+    if (/^print$/i.test(rule.params.trim())) rule.remove();
+  });
+  return copy;
+}
+
+// Material declares many custom properties for parts a page may not have (icons as data: URLs for the
+// version selector, the repository link, Mermaid, ...): a declaration that no remaining rule of the
+// page's stylesheets (and no style attribute of the page, `usedByPage`) reads through var() goes, until
+// none is left.
+function withoutUnusedProperties(sheets, usedByPage) {
+  for (;;) {
+    const used = new Set(usedByPage);
+    for (const sheet of sheets) {
+      sheet.walkDecls((decl) => {
+        for (const [, name] of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) used.add(name);
+      });
+    }
+    let removed = 0;
+    for (const sheet of sheets) {
+      sheet.walkDecls(/^--/, (decl) => {
+        if (!used.has(decl.prop)) {
+          decl.remove();
+          removed += 1;
+        }
+      });
+      sheet.walkRules((rule) => {
+        if (rule.nodes.length === 0) rule.remove();
+      });
+    }
+    if (removed === 0) return;
+  }
 }
 
 async function processPages(site, base, pages) {

@@ -7,7 +7,12 @@
 2. The indentation of the HTML goes (a run of white space with a line break becomes one line break, so
    the page reads and renders the same), except inside <pre>, <textarea>, <script> and <style>.
 3. Critical CSS (scripts/critical.mjs, with Beasties from npm): the rules each page uses go inline, and
-   the stylesheet links move to the end of <body>, so they no longer hold up the first paint.
+   the stylesheet links move to the end of <body>, where Material's instant navigation leaves them alone.
+4. Material's script and those links then leave the markup for a list that main.js reads once the page
+   has been painted: the browser fetches nothing of them before its first paint (a link in <body> still
+   holds up what follows it, and a deferred script runs before the first paint of a short page). Material
+   starts on DOMContentLoaded, so main.js announces that again once its script has loaded. Without
+   JavaScript a <noscript> copy of the links loads the stylesheets.
 
 Run it after the content hashes are in the file names (scripts.assets) and before the service worker's
 list of files (scripts.offline). `make serve` skips it: editors do not need it, and it takes a few seconds.
@@ -23,8 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CRITICAL = ROOT / "scripts" / "critical.mjs"
 MATERIAL_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+DEFERRED_MATERIAL = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)" defer></script>\n?')
 KEPT = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.S | re.I)
 INDENTATION = re.compile(r"[ \t]*\n\s*")
+END_LINKS = re.compile(r'(?:<link rel="stylesheet" href="[^"]+">\s*)+</body>')
+LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
 
 
 class FirstPaintError(Exception):
@@ -52,6 +60,23 @@ def strip_indentation(html: str) -> str:
     return "".join(out)
 
 
+def load_after_paint(html: str) -> str:
+    """Material's script and the stylesheet links at the end of <body> leave the page's markup: they are
+    listed in `#na-eerste-beeld` for main.js, which loads them after the first paint (point 4 above).
+    Without JavaScript a <noscript> copy of the links loads the stylesheets."""
+    material = DEFERRED_MATERIAL.search(html)
+    links = END_LINKS.search(html)
+    if not material or not links:
+        return html
+    hrefs = LINK.findall(links.group(0))
+    listed = json.dumps({"stylesheets": hrefs, "script": material.group(1)}, separators=(",", ":"))
+    fallback = "".join(f'<link rel="stylesheet" href="{href}">' for href in hrefs)
+    end = (f'<script type="application/json" id="na-eerste-beeld">{listed}</script>'
+           f"<noscript>{fallback}</noscript></body>")
+    html = html[:links.start()] + end + html[links.end():]
+    return html[:material.start()] + html[material.end():]
+
+
 def pages(site_dir: Path) -> list[Path]:
     return sorted(p for p in site_dir.rglob("*.html") if "assets" not in p.relative_to(site_dir).parts)
 
@@ -70,7 +95,11 @@ def run(site_dir: Path, base_path: str = "/") -> dict[str, int]:
         changed = strip_indentation(defer_material(html))
         if changed != html:
             page.write_text(changed, encoding="utf-8")
-    return inline_critical_css(site_dir, base_path)
+    counts = inline_critical_css(site_dir, base_path)
+    for page in pages(site_dir):
+        html = page.read_text(encoding="utf-8")
+        page.write_text(load_after_paint(html), encoding="utf-8")
+    return counts
 
 
 def main(argv: list[str]) -> int:

@@ -172,7 +172,8 @@ def make_build_b(site: Path, marker: str) -> str:
     old.unlink()
     renamed = {old.relative_to(site).as_posix(): new}
     for page in site.rglob("*.html"):
-        html = assets.rewrite_page(page.read_text(encoding="utf-8"), renamed)
+        # The links (and the list main.js loads after the first paint) name the new stylesheet.
+        html = assets.rewrite_page(page.read_text(encoding="utf-8"), renamed).replace(old.name, Path(new).name)
         if page == site / "index.html":
             html = html.replace("</h1>", f" {marker}</h1>", 1)
         page.write_text(html, encoding="utf-8")

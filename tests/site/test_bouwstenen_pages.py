@@ -148,7 +148,8 @@ def test_start_page_sends_each_group_somewhere(site_dir):
     cards = page.select(".grid.cards > ul > li")
     titles = [c.strong.get_text() for c in cards]
     assert titles == ["Leesconsulent van de Bibliotheek", "Onderwijsmanager of educatiemanager",
-                      "Leescoördinator op school", "Beleidsmedewerker van een gemeente"]
+                      "Leescoördinator op school", "Beleidsmedewerker van een gemeente", "Kinderopvang en vve",
+                      "School met nieuwkomers"]
     for card in cards:
         for a in card.select("a[href]"):
             target = a["href"].split("#")[0]

@@ -1,6 +1,7 @@
 // The one script every page loads. It imports a feature only on pages that have its element, and
 // mounts it again after every instant navigation (Material's document$). It starts after the first
-// paint; on a calculator page Pyodide starts after the load event (see rekenhulp.js).
+// paint, and loads the stylesheets and Material's script then; on a calculator page Pyodide starts
+// after the load event (see rekenhulp.js).
 import { mountEach, onPage } from "./lib/material.js";
 import { markExternalLinks } from "./print-links.js";
 
@@ -27,7 +28,27 @@ const painted = new Promise((resolve) => {
   setTimeout(resolve, 200);
 });
 
-painted.then(() => onPage(async (root) => {
+// The stylesheets and then Material's script, as scripts/first_paint.py lists them (absent under
+// `make serve`, where the page links them itself). They go at the end of <body>, which Material's
+// instant navigation leaves alone. Material starts on DOMContentLoaded, which has passed by now: once
+// its script has loaded, the event is announced again for it.
+function loadAfterPaint() {
+  const list = document.getElementById("na-eerste-beeld");
+  if (!list) return Promise.resolve();
+  const { stylesheets, script } = JSON.parse(list.textContent);
+  const add = (element) => new Promise((resolve) => {
+    element.addEventListener("load", resolve, { once: true });
+    element.addEventListener("error", resolve, { once: true });
+    document.body.append(element);
+  });
+  const sheets = stylesheets.map((href) => add(Object.assign(document.createElement("link"),
+    { rel: "stylesheet", href: new URL(href, document.baseURI).href })));
+  return Promise.all(sheets)
+    .then(() => add(Object.assign(document.createElement("script"), { src: new URL(script, document.baseURI).href })))
+    .then(() => document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true })));
+}
+
+painted.then(loadAfterPaint).then(() => onPage(async (root) => {
   markExternalLinks(root);
   offline.then(({ showOffline }) => showOffline(root));
   for (const [selector, load] of FEATURES) {
