@@ -236,7 +236,7 @@ def test_open_puts_the_values_in_the_form_the_address_and_the_result(clean):
     page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.500 ')")
     page.wait_for_selector(ready("collectie"))
     assert page.input_value('input[name="leerlingen"]') == "300"
-    assert "leerlingen=300" in page.url
+    page.wait_for_function("location.search.includes('leerlingen=300')")
     assert status(page) == "Scenario ‘Groot’ staat nu in het formulier; de uitkomst is bijgewerkt."
     assert page.evaluate("document.activeElement.name") == "leerlingen"
     assert clean.page.evaluate("window.warmDocument") is True  # in place, not a navigation
