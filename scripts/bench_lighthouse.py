@@ -55,11 +55,11 @@ def median_of_three(url: str, preset: str) -> dict[str, float]:
     return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
 
 
-def table(rows: list[tuple[str, str, dict[str, float], dict[str, float]]]) -> None:
+def table(rows: list[tuple[str, str, dict[str, float], dict[str, float] | None]]) -> None:
     print("| pagina | preset | site: perf / a11y / bp / seo | LCP | TBT | kB | basis: perf | LCP | TBT | kB |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for page, preset, ours, base in rows:
         print(f"| {page or 'start'} | {preset} | {ours['performance']:.0f} / {ours['accessibility']:.0f} / "
               f"{ours['best-practices']:.0f} / {ours['seo']:.0f} | {ours['LCP']:.1f} s | {ours['TBT']:.0f} ms | "
-              f"{ours['kB']:.0f} | {base['performance']:.0f} | {base['LCP']:.1f} s | {base['TBT']:.0f} ms | "
-              f"{base['kB']:.0f} |")
+              f"{ours['kB']:.0f} | " + (f"{base['performance']:.0f} | {base['LCP']:.1f} s | {base['TBT']:.0f} ms | "
+                                        f"{base['kB']:.0f} |" if base else "— | — | — | — |"))
