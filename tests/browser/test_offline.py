@@ -186,6 +186,9 @@ def performance_navigation_type(page) -> str:
 
 
 def stylesheets(page) -> list[str]:
+    """Our stylesheet as the page uses it (main.js adds it after the first paint: wait for it)."""
+    page.wait_for_function("[...document.styleSheets].some(s => s.href && s.href.includes('/css/site.'))",
+                           timeout=30_000)
     return page.evaluate("[...document.styleSheets].map(s => s.href).filter(h => h && h.includes('/css/site.'))")
 
 
