@@ -92,15 +92,15 @@ def check_references(units: list[Unit], references: Iterable[Reference]) -> Iter
                     yield f"{unit.where(trail)}: '{value}' bestaat niet in {target}; kies een bestaand id."
 
 
-def _mappings(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[dict[str, Any], list[Any]]]:
-    """Every mapping anywhere in a document, with its path."""
+def mappings(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[dict[str, Any], list[Any]]]:
+    """Every mapping anywhere in a document, with its path (also used by rules.py)."""
     if isinstance(node, dict):
         yield node, list(trail)
         for key, child in node.items():
-            yield from _mappings(child, trail + (key,))
+            yield from mappings(child, trail + (key,))
     elif isinstance(node, list):
         for index, child in enumerate(node):
-            yield from _mappings(child, trail + (index,))
+            yield from mappings(child, trail + (index,))
 
 
 def check_origins(units: list[Unit]) -> Iterator[str]:
@@ -113,7 +113,7 @@ def check_origins(units: list[Unit]) -> Iterator[str]:
     known = {value for unit in publications for value, _ in walk(unit.document, "publicaties[].id")
              if isinstance(value, str)}
     for unit in units:
-        for node, trail in _mappings(unit.document):
+        for node, trail in mappings(unit.document):
             origin = node.get("herkomst")
             publication = origin.get("publicatie") if isinstance(origin, dict) else None
             if isinstance(publication, str) and publication not in known:

@@ -10,23 +10,13 @@ from typing import Any
 
 from .messages import Unit
 from .numbers import getal
-
-
-def _items_with_keys(node: Any, trail: tuple[Any, ...] = ()) -> Iterator[tuple[dict[str, Any], list[Any]]]:
-    """Every mapping anywhere in the document, with its path."""
-    if isinstance(node, dict):
-        yield node, list(trail)
-        for key, child in node.items():
-            yield from _items_with_keys(child, trail + (key,))
-    elif isinstance(node, list):
-        for index, child in enumerate(node):
-            yield from _items_with_keys(child, trail + (index,))
+from .references import mappings
 
 
 def age_range_in_order(unit: Unit) -> Iterator[str]:
     """An age range is complete (both bounds or neither) and in order (leeftijd_van <= leeftijd_tot),
     in any data file that has one."""
-    for item, trail in _items_with_keys(unit.document):
+    for item, trail in mappings(unit.document):
         low, high = item.get("leeftijd_van"), item.get("leeftijd_tot")
         if (low is None) != (high is None):
             missing = "leeftijd_tot" if high is None else "leeftijd_van"
@@ -54,7 +44,7 @@ def _field_exists(node: Any, path: str) -> bool:
 
 def origin_fields_exist(unit: Unit) -> Iterator[str]:
     """Each field that `herkomst_velden` names exists next to it (a misspelt name would label nothing)."""
-    for item, trail in _items_with_keys(unit.document):
+    for item, trail in mappings(unit.document):
         entries = item.get("herkomst_velden")
         for index, entry in enumerate(entries if isinstance(entries, list) else []):
             for number, path in enumerate(entry.get("velden", []) if isinstance(entry, dict) else []):
