@@ -18,26 +18,27 @@ import json
 from typing import Any
 
 from . import collectie, compare, exploitatie, ouderprogramma
-from .engine import evaluate
+from .engine import charts_only, evaluate
 from .model import Calculator
 
 REGISTRY: dict[str, Calculator[Any]] = {
     c.id: c for c in (collectie.CALCULATOR, exploitatie.CALCULATOR, ouderprogramma.CALCULATOR)
 }
 
-__all__ = ["REGISTRY", "compare_json", "csv_json", "run", "run_json"]
+__all__ = ["REGISTRY", "charts_json", "compare_json", "csv_json", "run", "run_json"]
 
 UNKNOWN = {"ok": False, "errors": {"": "Deze rekenhulp bestaat niet."}, "warnings": {}}
 UNREADABLE = {"ok": False, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}
 
 
-def run(calculator_id: str, payload: dict[str, str], *, csv: bool = True) -> dict[str, Any]:
+def run(calculator_id: str, payload: dict[str, str], *, csv: bool = True, charts: bool = True) -> dict[str, Any]:
     """Calculate with the raw strings a visitor typed; returns plain JSON-able data, never raises
-    for bad input. A calculator with a quote includes its CSV unless `csv=False`."""
+    for bad input. A calculator with a quote includes its CSV unless `csv=False`, one with charts
+    its charts unless `charts=False`."""
     calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
     if calculator is None:
         return dict(UNKNOWN)
-    return evaluate(calculator, payload, csv=csv)
+    return evaluate(calculator, payload, csv=csv, charts=charts)
 
 
 def _read(payload_json: str) -> dict[str, Any] | None:
@@ -50,10 +51,11 @@ def _read(payload_json: str) -> dict[str, Any] | None:
 
 def run_json(calculator_id: str, payload_json: str) -> str:
     """The browser's entry point: JSON text in, the same data as `run()` as JSON text out (so no
-    Python object crosses into JavaScript). Without the CSV: the page asks for it with `csv_json`
-    when the visitor downloads it, so a calculation does only what the page shows."""
+    Python object crosses into JavaScript). Without the CSV and the charts: the page asks for the CSV
+    with `csv_json` when the visitor downloads it and for the charts with `charts_json` when they come
+    into view, so a calculation does only what the visitor sees and prints."""
     payload = _read(payload_json)
-    answer = run(calculator_id, payload, csv=False) if payload is not None else UNREADABLE
+    answer = run(calculator_id, payload, csv=False, charts=False) if payload is not None else UNREADABLE
     return json.dumps(answer, ensure_ascii=False)
 
 
@@ -61,12 +63,22 @@ def csv_json(calculator_id: str, payload_json: str) -> str:
     """The CSV of the quote for these inputs: `{"ok": true, "csv": ..., "filename": ...}` as JSON
     text, or `{"ok": false, "errors": ...}` when the inputs have errors or there is no quote."""
     payload = _read(payload_json)
-    answer = run(calculator_id, payload) if payload is not None else UNREADABLE
+    answer = run(calculator_id, payload, charts=False) if payload is not None else UNREADABLE
     if answer.get("ok"):
         answer = ({"ok": True, "csv": answer["csv"], "filename": answer["csv_filename"]} if "csv" in answer
                   else {"ok": False, "errors": {"": "Deze rekenhulp maakt geen offerte."}, "warnings": {}})
     return json.dumps(answer, ensure_ascii=False)
 
+
+def charts_json(calculator_id: str, payload_json: str) -> str:
+    """The charts for these inputs: `{"ok": true, "charts": [...]}` as JSON text, or the errors."""
+    calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
+    payload = _read(payload_json)
+    if calculator is None:
+        answer = dict(UNKNOWN)
+    else:
+        answer = charts_only(calculator, payload) if payload is not None else UNREADABLE
+    return json.dumps(answer, ensure_ascii=False)
 
 
 def compare_json(calculator_id: str, scenarios_json: str) -> str:

@@ -51,9 +51,10 @@ def checked(calculator: Calculator[Any], payload: Any) -> tuple[dict[str, Any], 
     return values, shown, errors, warnings, extra
 
 
-def evaluate(calculator: Calculator[Any], payload: Any, *, csv: bool = True) -> dict[str, Any]:
+def evaluate(calculator: Calculator[Any], payload: Any, *, csv: bool = True, charts: bool = True) -> dict[str, Any]:
     """Run one calculator on a payload of raw strings; never raises for bad input. `csv=False` leaves
-    out the CSV (the browser asks for it only when the visitor downloads it)."""
+    out the CSV (the browser asks for it only when the visitor downloads it), `charts=False` the
+    charts (the browser asks for them when they come into view: `charts_only`)."""
     values, shown, errors, warnings, extra = checked(calculator, payload)
     if errors:
         return {"ok": False, "errors": errors, "warnings": warnings, **extra}
@@ -73,6 +74,17 @@ def evaluate(calculator: Calculator[Any], payload: Any, *, csv: bool = True) -> 
         answer.update(quote=quote.view(), csv_filename=quote.filename)
         if csv:
             answer["csv"] = quote.csv(explanation)
-    if calculator.chart is not None:
+    if charts and calculator.chart is not None:
         answer["charts"] = [chart.view() for chart in calculator.chart(values, result)]
     return answer
+
+
+def charts_only(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
+    """Only the charts for a payload: `{"ok": True, "charts": [...]}`, or the answer with the errors."""
+    values, _shown, errors, warnings, extra = checked(calculator, payload)
+    if errors:
+        return {"ok": False, "errors": errors, "warnings": warnings, **extra}
+    if calculator.chart is None:
+        return {"ok": False, "errors": {"": "Deze rekenhulp maakt geen grafieken."}, "warnings": {}}
+    result = calculator.calculate(values)
+    return {"ok": True, "charts": [chart.view() for chart in calculator.chart(values, result)]}

@@ -76,6 +76,33 @@ def palette(page, scheme: str):
         page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
 
 
+def look_at_charts(page):
+    """Scroll to the charts, as a visitor does: Python computes them only when they are (nearly) in view."""
+    page.locator("[data-charts]").scroll_into_view_if_needed()
+
+
+def test_charts_out_of_view_wait_until_they_are_in_view_or_printed(warm):
+    page = warm.open(PAGE)
+    page.evaluate("window.scrollTo(0, 0)")
+    before = figures(page)
+    page.fill('input[name="looptijd"]', "4")
+    page.wait_for_selector(READY.format("exploitatie"), timeout=TIMEOUT)
+    page.wait_for_timeout(300)  # time enough for Python, had it been asked
+    assert page.locator("[data-charts][data-stale]").count() == 1 and figures(page) == before
+    look_at_charts(page)
+    page.wait_for_selector("[data-charts]:not([data-stale])", timeout=TIMEOUT)
+    answer = calculators.run("exploitatie", {"looptijd": "4"})
+    assert figures(page) == {c["id"]: expected_figure(c) for c in answer["charts"]}
+    # Chosen for the printout (the appendix), they follow every answer, also out of view.
+    page.check("[data-print-appendix-toggle]")
+    page.evaluate("window.scrollTo(0, 0)")
+    page.fill('input[name="looptijd"]', "2")
+    page.wait_for_function(
+        "document.querySelectorAll('[data-chart=\"per-jaar-per-partij\"] [data-chart-bars] > g').length === 2",
+        timeout=TIMEOUT)
+    page.uncheck("[data-print-appendix-toggle]")
+
+
 def test_prerendered_charts_are_pythons(warm):
     page = warm.open(PAGE)
     want = {c["id"]: expected_figure(c) for c in calculators.run("exploitatie", {})["charts"]}
@@ -91,6 +118,7 @@ def test_typing_a_value_redraws_the_charts_and_their_tables(warm):
     page.fill('input[name="aandeel_gemeente"]', "20")
     answer = calculators.run("exploitatie", {"looptijd": "5", "aandeel_bibliotheek": "50", "aandeel_school": "30",
                                              "aandeel_gemeente": "20"})
+    look_at_charts(page)
     first_party = answer["charts"][0]["table"]["rows"][0][1]
     page.wait_for_function(
         """([n, text]) => {
@@ -115,6 +143,8 @@ def test_a_bad_value_marks_the_charts_stale_until_it_is_fixed(warm):
     page.wait_for_selector("[data-charts][data-stale]", timeout=TIMEOUT)
     assert figures(page) == before  # the last good charts stay, marked
     page.fill('input[name="looptijd"]', "2")
+    page.wait_for_selector(READY.format("exploitatie"), timeout=TIMEOUT)
+    look_at_charts(page)
     page.wait_for_selector("[data-charts]:not([data-stale])", timeout=TIMEOUT)
     page.wait_for_function(
         "document.querySelectorAll('[data-chart=\"per-jaar-per-partij\"] [data-chart-bars] > g').length === 2",
@@ -125,6 +155,7 @@ def test_programme_chart_follows_the_choice(warm):
     page = warm.open("rekenhulpen/ouderprogramma/")
     page.fill('input[name="gezinnen"]', "12")
     answer = calculators.run("ouderprogramma", {"gezinnen": "12"})
+    look_at_charts(page)
     page.wait_for_function(
         "(text) => document.querySelector('[data-chart=\"per-post\"] tfoot td')?.textContent === text",
         arg=answer["charts"][0]["table"]["total"][1], timeout=TIMEOUT)
@@ -148,6 +179,7 @@ CONTRAST = """() => {
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_charts_pass_axe_and_their_bars_stand_out_in_both_palettes(warm, scheme):
     page = warm.open(PAGE + "?looptijd=4")
+    look_at_charts(page)
     page.wait_for_function(
         "document.querySelectorAll('[data-chart=\"per-jaar-per-partij\"] [data-chart-bars] > g').length === 4",
         timeout=TIMEOUT)

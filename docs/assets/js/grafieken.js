@@ -1,6 +1,8 @@
-// The charts of a calculator answer (answer.charts, computed by calculators/charts.py): redrawn from
-// every answer by drawCharts, called from rekenhulp.js. Python computes every position; this module
-// only places it, with the markup of the page's <template>s (templates/rekenhulp-grafiek.html).
+// The charts of a calculator (computed by calculators/charts.py, asked for with charts_json): they are
+// far below the form, so Python computes them only when they are in or near view, or when they will
+// be printed (the appendix is chosen); until then they are marked stale. Python computes every
+// position; this module only places it, with the markup of the page's <template>s
+// (templates/rekenhulp-grafiek.html).
 // Units as in charts.py: x and width in percent of the chart's width, y and height in em.
 import { fill, fillSvg, setAttributes } from "./lib/dom.js";
 
@@ -56,9 +58,7 @@ function drawChart(form, figure, chart) {
 
 // Redraw the charts of the form from an answer; an answer that is not ok leaves them as they were,
 // marked stale (like the result).
-export function drawCharts(form, answer) {
-  const section = form.querySelector("[data-charts]");
-  if (!section) return;
+function drawCharts(form, section, answer) {
   if (!answer.ok || !answer.charts) {
     section.setAttribute("data-stale", "true");
     return;
@@ -68,4 +68,40 @@ export function drawCharts(form, answer) {
     const figure = section.querySelector(`[data-chart="${CSS.escape(chart.id)}"]`);
     if (figure) drawChart(form, figure, chart);
   }
+}
+
+// The form's charts follow its calculations: follow(values) with each calculation's inputs; ask(values)
+// is Python's charts_json as a promise (its answer has the errors when the inputs have). Returns null
+// when the form has no charts.
+export function mountCharts(form, ask) {
+  const section = form.querySelector("[data-charts]");
+  if (!section) return null;
+  const appendix = form.querySelector("[data-print-appendix-toggle]");
+  let waiting = null; // the inputs of the latest calculation, while its charts are not asked for yet
+  let near = false;
+  let asked = 0; // only the newest question's charts are drawn
+  const update = () => {
+    if (!waiting || !(near || appendix?.checked)) return;
+    const values = waiting;
+    const question = ++asked;
+    waiting = null;
+    ask(values).then((answer) => {
+      if (question === asked && form.isConnected) drawCharts(form, section, answer);
+    }, () => {
+      if (question === asked) waiting = values; // asked again when they come into view again
+    });
+  };
+  new IntersectionObserver(([entry]) => {
+    near = entry.isIntersecting;
+    update();
+  }, { rootMargin: "100% 0px" }).observe(section);
+  appendix?.addEventListener("change", update);
+  return {
+    follow(values) {
+      asked++; // charts still on their way are out of date
+      section.setAttribute("data-stale", "true");
+      waiting = values;
+      update();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // Module Web Worker: boots Pyodide once per visit and answers calculations. Messages are data:
 // {type: "init", pyodideUrl, runtimeUrl}, {type: "run", id, calculator, payload (JSON text)} and
-// {type: "compare", id, calculator, payload (JSON text: the scenarios)} and {type: "csv", ...}.
+// {type: "compare", id, calculator, payload (JSON text: the scenarios)}, {type: "csv", ...} and
+// {type: "charts", ...}.
 // The visitor's input never becomes Python source text.
 import { bootCalculators } from "./lib/boot.js";
 
@@ -13,7 +14,7 @@ self.addEventListener("message", async ({ data: message = {} }) => {
       () => self.postMessage({ type: "ready" }),
       (error) => self.postMessage({ type: "boot-failed", message: String(error) }),
     );
-  } else if (["run", "compare", "csv"].includes(message.type)) {
+  } else if (["run", "compare", "csv", "charts"].includes(message.type)) {
     try {
       const calculators = await booted;
       const answer = calculators[message.type](message.calculator, message.payload);

@@ -6,10 +6,11 @@ import { fill, setSlots, setText } from "./lib/dom.js";
 import { drawQuote, mountQuote } from "./offerte.js";
 import { mountSummary } from "./overzicht.js";
 import { mountSchools } from "./scholen.js";
-import { drawCharts } from "./grafieken.js"; // charts
+import { mountCharts } from "./grafieken.js";
 import { runtime } from "./lib/runtime.js";
 
 const DEBOUNCE_MS = 250;
+const BUSY_AFTER_MS = 150;
 
 class Calculator {
   constructor(form) {
@@ -19,7 +20,7 @@ class Calculator {
     this.summary = form.querySelector("[data-error-summary]");
     this.result = form.querySelector("[data-calculator-result]");
     this.quote = form.querySelector("[data-offerte]");
-    this.answer = JSON.parse(form.dataset.answer || "null");
+    this.answer = null; // the prerendered answer for the defaults has no errors (the build checks it)
     this.latest = 0;
     this.timer = null;
     this.scheduled = false; // a debounced calculation is waiting
@@ -27,6 +28,7 @@ class Calculator {
     this.editing = null; // the group the visitor is typing in: its cross-field errors wait until they leave it
     form.rekenhulp = this;
     if (this.quote) mountQuote(this.quote, () => this.csv());
+    this.charts = mountCharts(form, (values) => runtime.ask(this.id, "charts", values));
     form.addEventListener("submit", (event) => event.preventDefault());
     form.addEventListener("input", (event) => this.changed(event, true));
     form.addEventListener("change", (event) => this.changed(event, false));
@@ -166,16 +168,33 @@ class Calculator {
     if (!this.form.isConnected) return;
     if (runtime.state === "failed") return this.bootFailed();
     if (runtime.state !== "ready") {
+      this.result.setAttribute("aria-busy", "true"); // Python is still starting: this takes a while
       runtime.waiting.add(this);
       runtime.start(this.form);
       return;
     }
-    this.setState("busy");
-    this.latest = runtime.run(this, this.values());
+    this.markBusy();
+    const values = this.values();
+    this.latest = runtime.run(this, values);
+    this.charts?.follow(values); // asked right after, when the charts are in view
+  }
+
+  // Waiting for Python: "busy" at once in data-state (the contract, DESIGN.md §5), but the visible mark
+  // (greyed result, "bezig" in the status line) only when the answer takes longer than BUSY_AFTER_MS.
+  // An answer within milliseconds (a scenario, a reset) then changes only the numbers: no flicker,
+  // and a screen reader does not hear "bezig" before every answer. Typing marks at once (changed).
+  markBusy() {
+    this.form.dataset.state = "busy";
+    clearTimeout(this.busyTimer);
+    this.busyTimer = setTimeout(() => {
+      this.result.setAttribute("aria-busy", "true");
+      this.setState("busy");
+    }, BUSY_AFTER_MS);
   }
 
   show(id, answer) {
     if (id !== this.latest || !this.form.isConnected) return;
+    clearTimeout(this.busyTimer);
     this.answer = answer;
     this.showErrors(answer.errors || {}, answer.deferred || []);
     this.showWarnings(answer.warnings || {});
@@ -193,8 +212,8 @@ class Calculator {
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
   }
 
-  // The quote and the charts are below the result: drawn in the next frame, so the answer the visitor
-  // is looking at (result and summary) is there at once. Printing draws what is still waiting first.
+  // The quote is below the result: drawn in the next frame, so the answer the visitor is looking at
+  // (result and summary) is there at once. Printing draws what is still waiting first.
   drawLater(answer) {
     this.waiting = answer;
     this.form.dataset.drawing = "true";
@@ -206,10 +225,7 @@ class Calculator {
     this.drawFrame = null;
     const answer = this.waiting;
     this.waiting = null;
-    if (answer && this.form.isConnected) {
-      if (this.quote) drawQuote(this.quote, answer);
-      drawCharts(this.form, answer); // charts (grafieken.js): follow every answer, stale when not ok
-    }
+    if (answer && this.form.isConnected && this.quote) drawQuote(this.quote, answer);
     delete this.form.dataset.drawing;
   }
 
@@ -295,6 +311,7 @@ class Calculator {
 
   bootFailed() {
     if (!this.form.isConnected) return;
+    clearTimeout(this.busyTimer);
     this.result.removeAttribute("aria-busy");
     this.form.dataset.state = "error";
     this.status.replaceChildren(this.form.dataset.msgError, " ", fill(this.form, "retry"));
@@ -302,6 +319,7 @@ class Calculator {
 
   runFailed(id) {
     if (id !== this.latest || !this.form.isConnected) return;
+    clearTimeout(this.busyTimer);
     this.result.removeAttribute("aria-busy");
     this.setState("error", "msgRunFailed");
   }
@@ -335,15 +353,13 @@ class Calculator {
 
   // Put values into the form (e.g. a saved scenario) and calculate, as if the visitor typed them.
   apply(values) {
-    for (const input of this.fields()) {
-      if (Object.hasOwn(values, input.name)) {
-        input.value = values[input.name];
-        this.syncChoices(input);
-        input.dispatchEvent(new Event("rekenhulp:set"));
-      }
-    }
-    this.result.setAttribute("aria-busy", "true");
+    const set = this.fields().filter((input) => Object.hasOwn(values, input.name));
+    for (const input of set) input.value = values[input.name];
     this.calculate(); // first: Python works on it while this page does the rest
+    for (const input of set) {
+      this.syncChoices(input);
+      input.dispatchEvent(new Event("rekenhulp:set")); // e.g. the list of schools follows its field
+    }
     this.showConditions();
     this.writeQueryLater();
   }
@@ -371,7 +387,6 @@ class Calculator {
     }
     history.replaceState(history.state, "", url);
     this.showConditions();
-    this.result.setAttribute("aria-busy", "true");
     this.calculate();
     const undo = fill(this.form, "undo", { text: this.form.dataset.msgResetDone });
     this.actionStatus.replaceChildren(undo);
