@@ -96,7 +96,7 @@ def wait_offline_ready(page):
 
 
 def result_text(page, key: str) -> str:
-    return page.locator(f'[data-calculator-result] [data-result-key="{key}"]').first.inner_text()
+    return page.locator(f'[data-calculator-result] [data-result-key="{key}"]').first.text_content().strip()
 
 
 def test_after_visiting_home_and_one_calculator_the_site_works_without_the_server(served, context):
