@@ -204,3 +204,18 @@ def test_a_failed_start_offers_to_try_again(chromium, base_url, site_dir):
         page.wait_for_function("document.querySelector('[data-result-key=doel_gekozen]').textContent.startsWith('1.000')")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_a_link_to_a_heading_far_down_a_calculator_lands_on_it(chromium, base_url, site_dir, width):
+    """The form folds its groups on a phone and shows fields by condition after the browser went to
+    the #fragment; the page goes there again, so the heading is right under the header."""
+    context = chromium.new_context(viewport={"width": width, "height": 800}, service_workers="block")
+    page = context.new_page()
+    page.goto(base_url + "rekenhulpen/exploitatie/#zo-werkt-de-berekening")
+    page.wait_for_selector('form[data-calculator="exploitatie"][data-state="ready"]', state="attached", timeout=BOOT_MS)
+    page.wait_for_timeout(300)
+    top = page.evaluate("document.getElementById('zo-werkt-de-berekening').getBoundingClientRect().top")
+    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert header <= top <= header + 60, (top, header)
+    context.close()

@@ -48,6 +48,20 @@ function loadAfterPaint() {
     .then(() => document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true })));
 }
 
+// The features change the page's layout after the browser went to the address's #fragment (a form
+// folds its groups on a phone, shows fields by condition): on the first page, go there again once
+// they are mounted, unless the visitor has moved meanwhile.
+let moved = false;
+for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) {
+  addEventListener(type, () => { moved = true; }, { once: true, passive: true });
+}
+let firstPage = true;
+function backToFragment() {
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (firstPage && target && !moved) target.scrollIntoView();
+  firstPage = false;
+}
+
 painted.then(loadAfterPaint).then(() => onPage(async (root) => {
   markExternalLinks(root);
   offline.then(({ showOffline }) => showOffline(root));
@@ -56,4 +70,5 @@ painted.then(loadAfterPaint).then(() => onPage(async (root) => {
     const { mount } = await load();
     mountEach(root, selector, mount);
   }
+  backToFragment();
 }));
