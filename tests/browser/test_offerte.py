@@ -90,6 +90,7 @@ def test_printing_gives_the_quote_on_at_most_two_pages_without_the_internal_buil
     page = warm.page
     page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
     warm.open(PAGE + query)
+    page.wait_for_selector("form[data-calculator]:not([data-drawing])", state="attached")  # the quote is drawn
     page.emulate_media(media="print")
     printed = page.evaluate("document.body.innerText")
     assert "Offerte de Bibliotheek op school" in printed and "Voor akkoord" in printed
