@@ -89,19 +89,21 @@ async function retire() {
 }
 
 // From this build's cache (the query string and the #part do not matter), else from the network.
+// caches.match, not caches.open: a worker whose cache was removed (the privacy page's switch) must not
+// create it again, empty, under this build's name.
 async function answer(request) {
-  const cache = await caches.open(CURRENT);
+  const kept = (url) => caches.match(url, { cacheName: CURRENT });
   const url = new URL(request.url);
-  let path = url.pathname.replace(/(^|\/)index\.html$/, "$1");
-  const kept = await cache.match(url.origin + path);
-  if (kept) return kept;
-  if (request.mode === "navigate" && !path.endsWith("/") && (await cache.match(url.origin + path + "/"))) {
+  const path = url.pathname.replace(/(^|\/)index\.html$/, "$1");
+  const found = await kept(url.origin + path);
+  if (found) return found;
+  if (request.mode === "navigate" && !path.endsWith("/") && (await kept(url.origin + path + "/"))) {
     return Response.redirect(url.origin + path + "/" + url.search + url.hash, 301);
   }
   try {
     return await fetch(request);
   } catch (problem) {
-    const missing = request.mode === "navigate" && (await cache.match(SCOPE + "404.html"));
+    const missing = request.mode === "navigate" && (await kept(SCOPE + "404.html"));
     if (missing) return missing;
     throw problem;
   }

@@ -129,7 +129,7 @@ def test_after_visiting_home_and_one_calculator_the_site_works_without_the_serve
     names = page.evaluate("caches.keys()")
     assert len(names) == 1 and names[0].startswith(f"handboek {server.base} ")
     kept = page.evaluate(f"caches.open({names[0]!r}).then(c => c.keys()).then(k => k.map(r => r.url))")
-    assert kept and all(url.startswith(server.base) for url in kept), "only this site's own files"
+    assert kept and all(url.startswith(server.base) for url in kept), f"only this site's own files: {kept[:5]}"
     assert watch.foreign_requests() == [] and watch.console_errors == []
 
     server.stop()

@@ -3,8 +3,9 @@
 // show(id, answer), runFailed(id) and bootFailed(); forms are found as form[data-calculator].
 
 // A Pyodide that cannot load its files may hang instead of failing: give up after this long.
-// Tests shorten both with an init script (globalThis.rekenhulpBootTimeoutMs, rekenhulpRunTimeoutMs).
-const BOOT_TIMEOUT_MS = globalThis.rekenhulpBootTimeoutMs || 90000;
+// Tests shorten both with an init script (globalThis.rekenhulpBootTimeoutMs, rekenhulpRunTimeoutMs);
+// the boot's is read at each start, so a test can give a retry more time.
+const bootTimeoutMs = () => globalThis.rekenhulpBootTimeoutMs || 90000;
 const RUN_TIMEOUT_MS = globalThis.rekenhulpRunTimeoutMs || 20000;
 
 // The one Pyodide of this visit, in a module worker. A failed boot can be retried; a calculation
@@ -38,7 +39,7 @@ export const runtime = {
       pyodideUrl: new URL(form.dataset.pyodide, location.href).href,
       runtimeUrl: new URL(form.dataset.runtime, location.href).href,
     });
-    this.bootTimer = setTimeout(() => this.state === "booting" && this.bootFailed(), BOOT_TIMEOUT_MS);
+    this.bootTimer = setTimeout(() => this.state === "booting" && this.bootFailed(), bootTimeoutMs());
   },
 
   restart(form) {
