@@ -35,10 +35,14 @@ def run(calculator_id: str, payload: dict[str, str], *, csv: bool = True, charts
     """Calculate with the raw strings a visitor typed; returns plain JSON-able data, never raises
     for bad input. A calculator with a quote includes its CSV unless `csv=False`, one with charts
     its charts unless `charts=False`."""
-    calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
+    calculator = _find(calculator_id)
     if calculator is None:
         return dict(UNKNOWN)
     return evaluate(calculator, payload, csv=csv, charts=charts)
+
+
+def _find(calculator_id: Any) -> Calculator[Any] | None:
+    return REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
 
 
 def _read(payload_json: str) -> dict[str, Any] | None:
@@ -72,7 +76,7 @@ def csv_json(calculator_id: str, payload_json: str) -> str:
 
 def charts_json(calculator_id: str, payload_json: str) -> str:
     """The charts for these inputs: `{"ok": true, "charts": [...]}` as JSON text, or the errors."""
-    calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
+    calculator = _find(calculator_id)
     payload = _read(payload_json)
     if calculator is None:
         answer = dict(UNKNOWN)
@@ -85,7 +89,7 @@ def compare_json(calculator_id: str, scenarios_json: str) -> str:
     """The browser's entry point for comparing 2 or 3 scenarios of one calculator (`calculators.compare`):
     `[{"naam": str, "waarden": {field: typed text}}, ...]` as JSON text in, the comparison as JSON text
     out; unreadable input gives the same answer as `run_json`. Never raises for bad input."""
-    calculator = REGISTRY.get(calculator_id) if isinstance(calculator_id, str) else None
+    calculator = _find(calculator_id)
     try:
         scenarios = json.loads(scenarios_json)
     except (TypeError, ValueError):

@@ -144,7 +144,7 @@ def test_instant_navigation_keeps_one_pyodide(watched_page, base_url):
 def test_worker_failure_keeps_prerendered_result(chromium, base_url, site_dir):
     context = chromium.new_context()
     context.route("**/pyodide.asm.wasm", lambda route: route.abort())  # Python cannot be loaded
-    context.add_init_script("globalThis.rekenhulpBootTimeoutMs = 5000")  # the aborted download hangs  # Pyodide then hangs: give up sooner
+    context.add_init_script("globalThis.rekenhulpBootTimeoutMs = 5000")  # Pyodide then hangs: give up sooner
     page = context.new_page()
     page.goto(base_url + PAGE)
     page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]', timeout=BOOT_MS)
