@@ -85,9 +85,12 @@ def test_own_assets_are_named_after_their_content_and_their_references_resolve(s
             assert (path.parent / ref).resolve().exists(), (path, ref)
     main = next((site_dir / "assets" / "js").glob("main.*.js")).read_text(encoding="utf-8")
     # Features are imported only on pages that have their element; offline.js (the privacy page's switch,
-    # and the service worker's page side after `load`) too.
+    # and the service worker's page side after `load`) too; palette.js, the header's light/dark toggle.
     assert re.findall(r'import\("\./(\w+(?:-\w+)?)\.[0-9a-f]{10}\.js"\)', main) == [
-        "rekenhulp", "scenarios", "werkblad", "programmafilter", "offline", "offline"]
+        "rekenhulp", "scenarios", "werkblad", "programmafilter", "offline", "palette", "offline"]
+    # Material's palette component is not mounted: it restyled the whole page at start (palette.js).
+    assert 'data-md-component="palette"' not in (site_dir / "index.html").read_text(encoding="utf-8")
+    assert '<form class="md-header__option" data-palette>' in (site_dir / "index.html").read_text(encoding="utf-8")
 
 
 def test_wheel_holds_only_the_calculators(site_dir):

@@ -11,6 +11,7 @@ const FEATURES = [
   ["section[data-worksheet]", () => import("./werkblad.js")],
   ["[data-filter]", () => import("./programmafilter.js")],
   ['[data-action="offline-keuze"]', () => import("./offline.js")],
+  ["form[data-palette]", () => import("./palette.js")],
 ];
 
 // The service worker's page side, loaded only after the page has loaded (see offline.js).
@@ -31,7 +32,8 @@ const painted = new Promise((resolve) => {
 // The stylesheets and then Material's script, as scripts/first_paint.py lists them (absent under
 // `make serve`, where the page links them itself). They go at the end of <body>, which Material's
 // instant navigation leaves alone. Material starts on DOMContentLoaded, which has passed by now: once
-// its script has loaded, the event is announced again for it.
+// its script has loaded, the event is announced again for it, in a task of its own, so that running
+// Material's script and mounting its components are two shorter blocks of main-thread work, not one.
 function loadAfterPaint() {
   const list = document.getElementById("na-eerste-beeld");
   if (!list) return Promise.resolve();
@@ -45,6 +47,7 @@ function loadAfterPaint() {
     { rel: "stylesheet", href: new URL(href, document.baseURI).href })));
   return Promise.all(sheets)
     .then(() => add(Object.assign(document.createElement("script"), { src: new URL(script, document.baseURI).href })))
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
     .then(() => document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true })));
 }
 
