@@ -15,15 +15,41 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterator, Mapping
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from . import collectie, compare, exploitatie, ouderprogramma
 from .engine import charts_only, evaluate
-from .model import Calculator
 
-REGISTRY: dict[str, Calculator[Any]] = {
-    c.id: c for c in (collectie.CALCULATOR, exploitatie.CALCULATOR, ouderprogramma.CALCULATOR)
-}
+if TYPE_CHECKING:
+    from .model import Calculator
+
+IDS = ("collectie", "exploitatie", "ouderprogramma")
+
+
+class Registry(Mapping[str, "Calculator[Any]"]):
+    """The calculators by id. Each one's module is imported when it is first asked for, so that a page
+    in the browser starts Python with only the calculator it shows (the others cost Pyodide about
+    100 ms to import).
+
+    >>> list(REGISTRY), REGISTRY["collectie"].id, "geen" in REGISTRY
+    (['collectie', 'exploitatie', 'ouderprogramma'], 'collectie', False)
+    """
+
+    def __getitem__(self, calculator_id: str) -> Calculator[Any]:
+        if calculator_id not in IDS:
+            raise KeyError(calculator_id)
+        calculator: Calculator[Any] = import_module(f"{__name__}.{calculator_id}").CALCULATOR
+        return calculator
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(IDS)
+
+    def __len__(self) -> int:
+        return len(IDS)
+
+
+REGISTRY = Registry()
 
 __all__ = ["REGISTRY", "charts_json", "compare_json", "csv_json", "run", "run_json"]
 
@@ -99,5 +125,7 @@ def compare_json(calculator_id: str, scenarios_json: str) -> str:
     elif not isinstance(scenarios, list):
         answer = UNREADABLE
     else:
-        answer = compare.compare(calculator, scenarios)
+        from .compare import compare  # only when the visitor compares scenarios
+
+        answer = compare(calculator, scenarios)
     return json.dumps(answer, ensure_ascii=False)

@@ -7,10 +7,11 @@
 >>> parse_date("31-2-2027")
 Traceback (most recent call last):
 ValueError: Deze datum bestaat niet: februari 2027 heeft geen 31 dagen.
+>>> parse_date("29-2-2028"), _days_in(2100, 2), _days_in(2000, 2)
+(datetime.date(2028, 2, 29), 28, 29)
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
@@ -43,11 +44,18 @@ def parse_date(text: str) -> date:
         raise ValueError("Schrijf de datum als 1-3-2027 of 1 maart 2027.")
     if not 1 <= month <= 12:
         raise ValueError(f"Deze datum bestaat niet: er is geen maand {month}.")
-    if day < 1:
+    if day < 1 or year < 1:
         raise ValueError("Deze datum bestaat niet.")
-    if day > calendar.monthrange(year, month)[1]:
+    if day > _days_in(year, month):
         raise ValueError(f"Deze datum bestaat niet: {MONTHS[month - 1]} {year} heeft geen {day} dagen.")
     return date(year, month, day)
+
+
+def _days_in(year: int, month: int) -> int:
+    """Days in a month of the Gregorian calendar (the calendar module would cost Pyodide 60 ms to import)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def format_date(day: date) -> str:
