@@ -5,8 +5,9 @@
 //   cases: [[calculator_id, payload], ...]; a third element "compare" asks calculators.compare_json instead
 // Prints {"python": version, "answers": [the answers, parsed]}.
 import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { bootCalculators } from "../docs/assets/js/lib/boot.js";
 
 const [siteDir, casesFile] = process.argv.slice(2);
@@ -19,14 +20,14 @@ const runtimeDir = path.join(pyRoot, key) + path.sep;
 const { pyodide, run, compare } = await bootCalculators({
   pyodideUrl: pathToFileURL(pyodideDir).href,
   runtimeUrl: pathToFileURL(runtimeDir).href,
-  // Pyodide under Node reads its files by path, not by file: URL.
+  // Pyodide under Node reads its files by path, not by file: URL; so does boot.js here.
   options: {
     indexURL: pyodideDir,
-    lockFileURL: path.join(runtimeDir, "pyodide-lock.json"),
     packageBaseUrl: runtimeDir,
     stdout: () => {},
     stderr: (line) => process.stderr.write(line + "\n"),
   },
+  readBytes: async (url) => new Uint8Array(await readFile(fileURLToPath(url))),
 });
 const cases = JSON.parse(readFileSync(casesFile, "utf8"));
 const answers = cases.map(([calculator, payload, type = "run"]) =>
