@@ -60,3 +60,23 @@ def test_pyodide_gives_the_same_json_as_cpython(site_dir, tmp_path, request):
     for case, got, want in zip(all_cases + COMPARE_CASES, output["answers"], expected, strict=True):
         assert got == want, case
     assert {"": "De invoer kon niet worden gelezen."} in [a.get("errors") for a in output["answers"]]
+
+
+def test_a_wheel_that_does_not_match_its_sha256_is_refused(site_dir, tmp_path, request):
+    """boot.js checks the wheel against the lock file's sha256 before it unpacks it (browser and Node)."""
+    fake = tmp_path / "site"
+    (fake / "assets").mkdir(parents=True)
+    (fake / "assets" / "pyodide").symlink_to(site_dir / "assets" / "pyodide")
+    [runtime] = list((site_dir / "assets" / "py").iterdir())
+    copy = fake / "assets" / "py" / runtime.name
+    copy.mkdir(parents=True)
+    lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
+    wheel = lock["packages"]["calculators"]["file_name"]
+    (copy / wheel).write_bytes((runtime / wheel).read_bytes() + b"\0")  # one byte more: another hash
+    (copy / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
+    case_file = tmp_path / "cases.json"
+    case_file.write_text('[["collectie", {}]]', encoding="utf-8")
+    result = subprocess.run(["node", "scripts/pyodide_run.mjs", str(fake), str(case_file)],
+                            cwd=request.config.rootpath, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert f"{wheel}: sha256" in result.stderr and lock["packages"]["calculators"]["sha256"] in result.stderr
