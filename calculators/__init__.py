@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, MutableMapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -27,26 +27,38 @@ if TYPE_CHECKING:
 IDS = ("collectie", "exploitatie", "ouderprogramma")
 
 
-class Registry(Mapping[str, "Calculator[Any]"]):
+class Registry(MutableMapping[str, "Calculator[Any]"]):
     """The calculators by id. Each one's module is imported when it is first asked for, so that a page
     in the browser starts Python with only the calculator it shows (the others cost Pyodide about
-    100 ms to import).
+    100 ms to import). A test can add a calculator of its own for a while (`REGISTRY["proef"] = ...`).
 
     >>> list(REGISTRY), REGISTRY["collectie"].id, "geen" in REGISTRY
     (['collectie', 'exploitatie', 'ouderprogramma'], 'collectie', False)
     """
 
+    def __init__(self) -> None:
+        self.added: dict[str, Calculator[Any]] = {}
+
     def __getitem__(self, calculator_id: str) -> Calculator[Any]:
+        if calculator_id in self.added:
+            return self.added[calculator_id]
         if calculator_id not in IDS:
             raise KeyError(calculator_id)
         calculator: Calculator[Any] = import_module(f"{__name__}.{calculator_id}").CALCULATOR
         return calculator
 
+    def __setitem__(self, calculator_id: str, calculator: Calculator[Any]) -> None:
+        self.added[calculator_id] = calculator
+
+    def __delitem__(self, calculator_id: str) -> None:
+        del self.added[calculator_id]
+
     def __iter__(self) -> Iterator[str]:
-        return iter(IDS)
+        yield from IDS
+        yield from (key for key in self.added if key not in IDS)
 
     def __len__(self) -> int:
-        return len(IDS)
+        return len(IDS) + sum(key not in IDS for key in self.added)
 
 
 REGISTRY = Registry()
