@@ -67,7 +67,10 @@ def fresh_clone_test_time() -> float:
         if shared.exists():
             os.symlink(shared, Path(tmp) / "shared")
         started = time.perf_counter()
-        subprocess.run(["make", "test"], cwd=clone, check=True, capture_output=True)
+        result = subprocess.run(["make", "test"], cwd=clone, capture_output=True, text=True)
+        if result.returncode != 0:  # say which test failed, not only that make did
+            print(result.stdout[-3000:] + result.stderr[-2000:], file=sys.stderr)
+            result.check_returncode()
         return time.perf_counter() - started
 
 
