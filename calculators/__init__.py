@@ -29,8 +29,9 @@ IDS = ("collectie", "exploitatie", "ouderprogramma")
 
 class Registry(MutableMapping[str, "Calculator[Any]"]):
     """The calculators by id. Each one's module is imported when it is first asked for, so that a page
-    in the browser starts Python with only the calculator it shows (the others cost Pyodide about
-    100 ms to import). A test can add a calculator of its own for a while (`REGISTRY["proef"] = ...`).
+    in the browser starts Python with only the calculator it shows (the others took Pyodide about
+    80 ms to import, under Node on the benchmark machine). A test can add a calculator of its own for
+    a while (`REGISTRY["proef"] = ...`).
 
     >>> list(REGISTRY), REGISTRY["collectie"].id, "geen" in REGISTRY
     (['collectie', 'exploitatie', 'ouderprogramma'], 'collectie', False)

@@ -15,7 +15,7 @@ export function mount(form) {
   show(inputs, index);
   // The page's root takes the dark scheme too (scroll bars, the canvas). Only when dark: a new
   // color-scheme meta restyles the whole page, which a light page does not need.
-  if (scheme === "slate") setColorScheme("dark");
+  if (scheme === "slate") setColorScheme(scheme);
   form.addEventListener("change", (event) => {
     const chosen = inputs.indexOf(event.target);
     if (chosen >= 0) choose(inputs, chosen);
@@ -42,16 +42,17 @@ function choose(inputs, index) {
   const color = Object.fromEntries(KEYS.map((key) => [key, inputs[index].getAttribute(`data-md-color-${key}`)]));
   for (const key of KEYS.slice(1)) document.body.setAttribute(`data-md-color-${key}`, color[key]);
   show(inputs, index);
-  setColorScheme(color.scheme === "slate" ? "dark" : "light");
+  setColorScheme(color.scheme);
   globalThis.__md_set?.("__palette", { index, color });
 }
 
-function setColorScheme(value) {
+// Material's dark palette is "slate"; the page's root follows it.
+function setColorScheme(scheme) {
   let meta = document.head.querySelector('meta[name="color-scheme"]');
   if (!meta) {
     meta = document.createElement("meta");
     meta.name = "color-scheme";
     document.head.append(meta);
   }
-  meta.content = value;
+  meta.content = scheme === "slate" ? "dark" : "light";
 }

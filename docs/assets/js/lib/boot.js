@@ -10,7 +10,7 @@
 //
 // The wheel is fetched while Pyodide starts, checked against its sha256 and unpacked straight into
 // site-packages: Pyodide's loadPackage would first import tarfile, sysconfig and importlib.metadata,
-// about 200 ms on a phone that a calculator does not need. Only the package itself is imported at
+// 230-300 ms in Pyodide under Node on the benchmark machine, which a calculator does not need. Only the package itself is imported at
 // start; each calculator's module follows when it is first used (calculators.REGISTRY).
 export async function bootCalculators({ pyodideUrl, runtimeUrl, options = {}, readBytes = fetchBytes }) {
   const lockUrl = new URL("pyodide-lock.json", runtimeUrl).href;
