@@ -6,8 +6,8 @@ import pytest
 pytestmark = pytest.mark.browser
 
 TOGGLE = "form[data-palette] label:not([hidden])"
-# The shown label switches to the other option; its title ("Donkere weergave") is removed while
-# Material's tooltip shows it, so the tests read the option it points to.
+# The shown label switches to the other option ("Donkere weergave" is its title): the tests read the
+# option it points to.
 TO_DARK, TO_LIGHT = "__palette_1", "__palette_0"
 
 

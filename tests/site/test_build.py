@@ -25,6 +25,8 @@ def test_config_is_strict_dutch_and_self_hosted():
     macros = next(p["macros"] for p in config["plugins"] if isinstance(p, dict) and "macros" in p)
     assert macros["on_error_fail"] == "true" and macros["on_undefined"] == "strict"
     assert len(theme["palette"]) == 2  # light/dark toggle
+    # Material's tooltips mount a component for every title at start (assets/js/tooltips.js instead).
+    assert "content.tooltips" not in theme["features"]
 
 
 def test_calculator_page_is_prerendered(site_dir):
@@ -85,9 +87,10 @@ def test_own_assets_are_named_after_their_content_and_their_references_resolve(s
             assert (path.parent / ref).resolve().exists(), (path, ref)
     main = next((site_dir / "assets" / "js").glob("main.*.js")).read_text(encoding="utf-8")
     # Features are imported only on pages that have their element; offline.js (the privacy page's switch,
-    # and the service worker's page side after `load`) too; palette.js, the header's light/dark toggle.
+    # and the service worker's page side after `load`) too; palette.js, the header's light/dark toggle;
+    # tooltips.js, the meaning of an abbreviation.
     assert re.findall(r'import\("\./(\w+(?:-\w+)?)\.[0-9a-f]{10}\.js"\)', main) == [
-        "rekenhulp", "scenarios", "werkblad", "programmafilter", "offline", "palette", "offline"]
+        "rekenhulp", "scenarios", "werkblad", "programmafilter", "offline", "palette", "tooltips", "offline"]
     # Material's palette component is not mounted: it restyled the whole page at start (palette.js).
     assert 'data-md-component="palette"' not in (site_dir / "index.html").read_text(encoding="utf-8")
     assert '<form class="md-header__option" data-palette>' in (site_dir / "index.html").read_text(encoding="utf-8")

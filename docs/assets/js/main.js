@@ -12,6 +12,7 @@ const FEATURES = [
   ["[data-filter]", () => import("./programmafilter.js")],
   ['[data-action="offline-keuze"]', () => import("./offline.js")],
   ["form[data-palette]", () => import("./palette.js")],
+  ["abbr[title]", () => import("./tooltips.js")],
 ];
 
 // The service worker's page side, loaded only after the page has loaded (see offline.js).
