@@ -2,17 +2,18 @@
 
     python -m scripts.first_paint SITE_DIR [BASE_PATH]   # BASE_PATH: the site's sub-path, e.g. /handboek/
 
-1. Material's own script gets `defer`: it no longer stops the browser from showing the page (Material
-   waits for DOMContentLoaded, and deferred scripts run just before it).
+(Material's own script is not in the pages at all: overrides/main.html leaves it out, and our modules in
+assets/js/ do what the site used of it; see README.md.)
+
+1. A plain table (Markdown's, without a class) gets Material's scroll wrapper, which Material's script
+   used to add after the page had loaded (so it no longer shifts the page once drawn).
 2. The indentation of the HTML goes (a run of white space with a line break becomes one line break, so
    the page reads and renders the same), except inside <pre>, <textarea>, <script> and <style>.
 3. Critical CSS (scripts/critical.mjs, with Beasties from npm): the rules each page uses go inline, and
-   the stylesheet links move to the end of <body>, where Material's instant navigation leaves them alone.
-4. Material's script and those links then leave the markup for a list that main.js reads once the page
-   has been painted: the browser fetches nothing of them before its first paint (a link in <body> still
-   holds up what follows it, and a deferred script runs before the first paint of a short page). Material
-   starts on DOMContentLoaded, so main.js announces that again once its script has loaded. Without
-   JavaScript a <noscript> copy of the links loads the stylesheets.
+   the stylesheet links move to the end of <body>, where instant navigation leaves them alone.
+4. Those links then leave the markup for a list that main.js reads once the page has been painted: the
+   browser fetches none of them before its first paint (a link in <body> still holds up what follows
+   it). Without JavaScript a <noscript> copy of the links loads the stylesheets.
 
 Run it after the content hashes are in the file names (scripts.assets) and before the service worker's
 list of files (scripts.offline). `make serve` skips it: editors do not need it, and it takes a few seconds.
@@ -27,20 +28,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CRITICAL = ROOT / "scripts" / "critical.mjs"
-MATERIAL_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
-DEFERRED_MATERIAL = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)" defer></script>\n?')
 KEPT = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.S | re.I)
 INDENTATION = re.compile(r"[ \t]*\n\s*")
 END_LINKS = re.compile(r'(?:<link rel="stylesheet" href="[^"]+">\s*)+</body>')
 LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
+PLAIN_TABLE = re.compile(r"<table>.*?</table>", re.S)
 
 
 class FirstPaintError(Exception):
     """The critical CSS step failed; the message says why."""
-
-
-def defer_material(html: str) -> str:
-    return MATERIAL_SCRIPT.sub(r'<script src="\1" defer></script>', html)
 
 
 def strip_indentation(html: str) -> str:
@@ -60,21 +56,31 @@ def strip_indentation(html: str) -> str:
     return "".join(out)
 
 
+def wrap_tables(html: str) -> str:
+    """Material's wrapper around a plain table: on a phone the table scrolls sideways inside the column.
+
+    >>> wrap_tables('<table><tr><td>1</td></tr></table><table class="x"></table>').split("<tr>")[0]
+    '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>'
+    >>> wrap_tables('<table><tr><td>1</td></tr></table><table class="x"></table>').split("</tr>")[1]
+    '</table></div></div><table class="x"></table>'
+    """
+    wrapper = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">{}</div></div>'
+    return PLAIN_TABLE.sub(lambda table: wrapper.format(table.group(0)), html)
+
+
 def load_after_paint(html: str) -> str:
-    """Material's script and the stylesheet links at the end of <body> leave the page's markup: they are
-    listed in `#na-eerste-beeld` for main.js, which loads them after the first paint (point 4 above).
+    """The stylesheet links at the end of <body> leave the page's markup: they are listed in
+    `#na-eerste-beeld` for main.js, which loads them after the first paint (point 4 above).
     Without JavaScript a <noscript> copy of the links loads the stylesheets."""
-    material = DEFERRED_MATERIAL.search(html)
     links = END_LINKS.search(html)
-    if not material or not links:
+    if not links:
         return html
     hrefs = LINK.findall(links.group(0))
-    listed = json.dumps({"stylesheets": hrefs, "script": material.group(1)}, separators=(",", ":"))
+    listed = json.dumps({"stylesheets": hrefs}, separators=(",", ":"))
     fallback = "".join(f'<link rel="stylesheet" href="{href}">' for href in hrefs)
     end = (f'<script type="application/json" id="na-eerste-beeld">{listed}</script>'
            f"<noscript>{fallback}</noscript></body>")
-    html = html[:links.start()] + end + html[links.end():]
-    return html[:material.start()] + html[material.end():]
+    return html[:links.start()] + end + html[links.end():]
 
 
 def pages(site_dir: Path) -> list[Path]:
@@ -92,7 +98,7 @@ def inline_critical_css(site_dir: Path, base_path: str) -> dict[str, int]:
 def run(site_dir: Path, base_path: str = "/") -> dict[str, int]:
     for page in pages(site_dir):
         html = page.read_text(encoding="utf-8")
-        changed = strip_indentation(defer_material(html))
+        changed = strip_indentation(wrap_tables(html))
         if changed != html:
             page.write_text(changed, encoding="utf-8")
     counts = inline_critical_css(site_dir, base_path)

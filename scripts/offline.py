@@ -31,7 +31,8 @@ def kept(path: str) -> bool:
         return False
     if path.startswith("assets/javascripts/lunr/"):
         return path.rsplit("/", 1)[-1] in LUNR
-    return True
+    # Material's own script: the pages do not load it (overrides/main.html); its search worker stays.
+    return not path.startswith("assets/javascripts/bundle.")
 
 
 def address(path: str) -> str:

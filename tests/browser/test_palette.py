@@ -48,7 +48,7 @@ def test_toggle_works_from_the_keyboard(watched_page, base_url):
     assert scheme(page) == "default"
 
 
-def test_first_visit_follows_the_system_setting(chromium, base_url):
+def test_first_visit_follows_the_system_setting(chromium, site_dir, base_url):
     context = chromium.new_context(color_scheme="dark")
     page = context.new_page()
     page.goto(base_url)

@@ -51,6 +51,9 @@ def search(chromium, site_dir, base_url):
     page = context.new_page()
     watch = PageWatch(page)
     page.goto(base_url)
+    # The index loads when the visitor starts searching (assets/js/search.js), not with every page.
+    page.wait_for_selector("[data-md-component=search][data-mounted]")
+    page.locator("input.md-search__input").click()
     page.wait_for_function("window.searchWorker && window.searchWorker.ready", timeout=30_000)
     yield watch
     assert watch.foreign_requests() == [], "requests left 127.0.0.1"

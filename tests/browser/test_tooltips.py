@@ -40,7 +40,7 @@ def test_hover_shows_the_meaning_under_the_abbreviation(watched_page, base_url):
     assert abbr.get_attribute("aria-describedby") is None
 
 
-def test_a_tap_shows_it_inside_a_phone_screen_and_a_tap_elsewhere_hides_it(chromium, base_url):
+def test_a_tap_shows_it_inside_a_phone_screen_and_a_tap_elsewhere_hides_it(chromium, site_dir, base_url):
     context = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(base_url + PAGE)

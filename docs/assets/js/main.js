@@ -1,8 +1,8 @@
-// The one script every page loads. It imports a feature only on pages that have its element, and
-// mounts it again after every instant navigation (Material's document$). It starts after the first
-// paint, and loads the stylesheets and Material's script then; on a calculator page Pyodide starts
-// after the load event (see rekenhulp.js).
-import { mountEach, onPage } from "./lib/material.js";
+// The one script every page loads (Material's own script is not loaded: see overrides/main.html). It
+// imports a feature only on pages that have its element, and mounts it again after every instant
+// navigation (navigation.js). It starts after the first paint, and loads the stylesheets then; on a
+// calculator page Pyodide starts after the load event (see rekenhulp.js).
+import { announcePage, mountEach, onPage } from "./lib/pages.js";
 import { markExternalLinks } from "./print-links.js";
 
 const FEATURES = [
@@ -13,6 +13,10 @@ const FEATURES = [
   ['[data-action="offline-keuze"]', () => import("./offline.js")],
   ["form[data-palette]", () => import("./palette.js")],
   ["abbr[title]", () => import("./tooltips.js")],
+  // Material's page parts, which its own script used to run: the search dialog (in the header, which
+  // stays across pages) and what follows the reader's place on each page.
+  ["[data-md-component=search]", () => import("./search.js")],
+  ["[data-md-component=container]", () => import("./page-chrome.js")],
 ];
 
 // The service worker's page side, loaded only after the page has loaded (see offline.js).
@@ -25,31 +29,26 @@ offline.then(({ startOffline }) => startOffline());
 
 // Nothing of ours runs before the browser has painted the page once (a tab opened in the background
 // paints nothing, hence the timer).
-const painted = new Promise((resolve) => {
+const afterPaint = () => new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
   setTimeout(resolve, 200);
 });
+const painted = afterPaint();
 
-// The stylesheets and then Material's script, as scripts/first_paint.py lists them (absent under
-// `make serve`, where the page links them itself). They go at the end of <body>, which Material's
-// instant navigation leaves alone. Material starts on DOMContentLoaded, which has passed by now: once
-// its script has loaded, the event is announced again for it, in a task of its own, so that running
-// Material's script and mounting its components are two shorter blocks of main-thread work, not one.
+// The stylesheets, as scripts/first_paint.py lists them (absent under `make serve`, where the page links
+// them itself). They go at the end of <body>, which instant navigation leaves alone. The features wait
+// for them, and for the page to be drawn with them, because they measure the layout.
 function loadAfterPaint() {
   const list = document.getElementById("na-eerste-beeld");
   if (!list) return Promise.resolve();
-  const { stylesheets, script } = JSON.parse(list.textContent);
-  const add = (element) => new Promise((resolve) => {
-    element.addEventListener("load", resolve, { once: true });
-    element.addEventListener("error", resolve, { once: true });
-    document.body.append(element);
-  });
-  const sheets = stylesheets.map((href) => add(Object.assign(document.createElement("link"),
-    { rel: "stylesheet", href: new URL(href, document.baseURI).href })));
-  return Promise.all(sheets)
-    .then(() => add(Object.assign(document.createElement("script"), { src: new URL(script, document.baseURI).href })))
-    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-    .then(() => document.dispatchEvent(new Event("DOMContentLoaded", { bubbles: true })));
+  const { stylesheets } = JSON.parse(list.textContent);
+  const sheets = stylesheets.map((href) => new Promise((resolve) => {
+    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL(href, document.baseURI).href });
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+    document.body.append(link);
+  }));
+  return Promise.all(sheets).then(afterPaint);
 }
 
 // The features change the page's layout after the browser went to the address's #fragment (a form
@@ -66,13 +65,17 @@ function backToFragment() {
   firstPage = false;
 }
 
-painted.then(loadAfterPaint).then(() => onPage(async (root) => {
-  markExternalLinks(root);
-  offline.then(({ showOffline }) => showOffline(root));
-  for (const [selector, load] of FEATURES) {
-    if (!root.querySelector(selector)) continue;
-    const { mount } = await load();
-    mountEach(root, selector, mount);
-  }
-  backToFragment();
-}));
+painted.then(loadAfterPaint).then(() => {
+  onPage(async (root) => {
+    markExternalLinks(root);
+    offline.then(({ showOffline }) => showOffline(root));
+    for (const [selector, load] of FEATURES) {
+      if (!root.querySelector(selector)) continue;
+      const { mount } = await load();
+      mountEach(root, selector, mount);
+    }
+    backToFragment();
+  });
+  announcePage();
+  import("./navigation.js").then(({ startNavigation }) => startNavigation(announcePage));
+});

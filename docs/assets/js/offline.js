@@ -40,7 +40,7 @@ function switchedOff() {
   }
 }
 
-// Show the current state on a (new) page: Material replaces the footer and banner on instant navigation.
+// Show the current state on a (new) page: instant navigation replaces the footer and banner (navigation.js).
 export function showOffline(root = document) {
   if (registration && Date.now() - lastCheck > CHECK_EVERY_MS) {
     lastCheck = Date.now();

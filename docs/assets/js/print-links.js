@@ -1,5 +1,5 @@
 // Marks links that leave this site with data-extern, so that the print styles print their address
-// after them. Material's instant navigation makes every href absolute, so CSS alone cannot tell a
+// after them. Instant navigation (navigation.js) makes every href absolute, so CSS alone cannot tell a
 // link to another website from a link to another page of this site.
 const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
 // The site root, resolved once against the first page: later pages arrive by instant navigation.

@@ -3,7 +3,7 @@
 //
 // The filter lives in the query string (keys = the form's field names; other parameters, such as
 // Material's, are left alone): a link with the query opens filtered, and whenever the page is shown
-// again (a reload, Back from the browser's cache or through Material's instant navigation) the form
+// again (a reload, Back from the browser's cache or through instant navigation) the form
 // is set from the address and the table follows the form. The fields have autocomplete="off", so the
 // browser does not restore a value of its own that the table would not show.
 //
@@ -127,7 +127,7 @@ export function mount(container) {
   }, 0));
 
   // Back or Forward from the browser's page cache: the page keeps its scripts, so check again. The
-  // listener goes when Material's instant navigation has replaced this page's content.
+  // listener goes when instant navigation has replaced this page's content.
   const onPageShow = (event) => {
     if (!container.isConnected) window.removeEventListener("pageshow", onPageShow);
     else if (event.persisted) showAddress();

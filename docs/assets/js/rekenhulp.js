@@ -1,6 +1,6 @@
 // Calculators in the browser. The form and the result for the defaults are prerendered at build time
 // (templates/rekenhulp.html); this module makes them live. One module Web Worker per visit runs
-// Pyodide: this module survives Material's instant navigation, so Pyodide boots once per visit.
+// Pyodide: this module survives instant navigation (navigation.js), so Pyodide boots once per visit.
 // Contract: DESIGN.md §5. All visible text comes from the page (data-msg-* and <template>s).
 import { fill, setSlots, setText } from "./lib/dom.js";
 import { drawQuote, mountQuote } from "./offerte.js";

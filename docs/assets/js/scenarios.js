@@ -212,7 +212,7 @@ class Scenarios {
       // A plain click opens the scenario in this form; with a modifier the browser opens the link.
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      event.stopPropagation(); // not Material's instant navigation: the form takes the values as they are
+      event.stopPropagation(); // not instant navigation: the form takes the values as they are
       this.open(naam);
     } else if (action === "save") this.save();
     else if (action === "rename") this.startRename(target.closest("[data-naam]"));

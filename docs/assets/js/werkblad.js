@@ -147,7 +147,7 @@ export function mount(section) {
       if (canStore) saveAnswers(section);
     });
   }
-  // A new width wraps the answers differently. The listener goes when Material's instant navigation
+  // A new width wraps the answers differently. The listener goes when instant navigation
   // has replaced this page's content.
   let width = window.innerWidth;
   const onResize = () => {

@@ -97,8 +97,8 @@ export const runtime = {
   },
 };
 
-// Resolves after the load event and then an idle moment (at most IDLE_WAIT_MS later): Material and the
-// page are set up by then, so Pyodide's start does not compete with them for the processor.
+// Resolves after the load event and then an idle moment (at most IDLE_WAIT_MS later): the page and its
+// features are set up by then, so Pyodide's start does not compete with them for the processor.
 const IDLE_WAIT_MS = 300;
 function pageLoaded() {
   const loaded = document.readyState === "complete"
