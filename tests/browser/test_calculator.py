@@ -141,6 +141,41 @@ def test_instant_navigation_keeps_one_pyodide(watched_page, base_url):
     assert documents, "navigation did not happen"
 
 
+# When Python's worker starts, against the moment the calculator form is set up (main.js, lib/runtime.js).
+WATCH_START = """window.cores = CORES;
+Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => window.cores });
+const Native = window.Worker;
+window.Worker = class extends Native {
+  constructor(url, options) {
+    if (String(url).includes("rekenhulp-worker")) window.workerAt = performance.now();
+    super(url, options);
+  }
+};
+new MutationObserver((changes, watch) => {
+  if (!document.querySelector("form[data-calculator][data-mounted]")) return;
+  window.formAt = performance.now();
+  watch.disconnect();
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-mounted"] });"""
+
+
+@pytest.mark.parametrize("cores", [2, 8])
+def test_python_starts_after_the_first_paint_and_with_few_cores_after_the_page_is_set_up(chromium, base_url,
+                                                                                       site_dir, cores):
+    context = chromium.new_context()
+    context.add_init_script(WATCH_START.replace("CORES", str(cores)))
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    page.wait_for_selector(READY, timeout=BOOT_MS)
+    paint = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0].startTime")
+    worker, form = page.evaluate("[window.workerAt, window.formAt]")
+    assert worker > paint
+    if cores >= 4:
+        assert worker < form  # beside the stylesheets and the features: the worker has a core of its own
+    else:
+        assert worker > form  # the page first, then the worker on the one free core
+    context.close()
+
+
 def test_worker_failure_keeps_prerendered_result(chromium, base_url, site_dir):
     context = chromium.new_context()
     context.route("**/pyodide.asm.wasm", lambda route: route.abort())  # Python cannot be loaded

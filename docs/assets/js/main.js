@@ -65,6 +65,18 @@ function backToFragment() {
   firstPage = false;
 }
 
+// Python on a calculator page: with four or more processor cores it starts right after the first paint,
+// beside the stylesheets and the features, because its worker has a core of its own there. With fewer,
+// the worker would take the main thread's core (Lighthouse's blocked time went up by half on two
+// cores), so rekenhulp.js starts it once the page is set up (lib/runtime.js, startSoon).
+const EARLY_START_CORES = 4;
+painted.then(() => {
+  const form = document.querySelector("form[data-calculator]");
+  if (form && navigator.hardwareConcurrency >= EARLY_START_CORES) {
+    import("./lib/runtime.js").then(({ runtime }) => runtime.start(form));
+  }
+});
+
 painted.then(loadAfterPaint).then(() => {
   onPage(async (root) => {
     markExternalLinks(root);
