@@ -3,7 +3,7 @@ standalone command as well, so another site builder can run them the same way:
 
     python -m scripts.runtime install SITE_DIR     # Pyodide, the calculators wheel and its lock file
     python -m scripts.assets fingerprint SITE_DIR  # content hashes in the names of our JS and CSS
-    python -m scripts.first_paint SITE_DIR /handboek/  # Material's script deferred, critical CSS inline
+    python -m scripts.first_paint SITE_DIR /handboek/  # critical CSS inline, stylesheets after the paint
     python -m scripts.offline write SITE_DIR       # the service worker's list of files (last: it hashes them)
 
 Under `mkdocs serve` the service worker is switched off (`extra.offline`), so editors see every change,
