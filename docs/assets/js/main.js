@@ -1,7 +1,7 @@
 // The one script every page loads (Material's own script is not loaded: see overrides/main.html). It
 // imports a feature only on pages that have its element, and mounts it again after every instant
 // navigation (navigation.js). It starts after the first paint, and loads the stylesheets then; on a
-// calculator page Pyodide starts after the load event (see rekenhulp.js).
+// calculator page Pyodide starts by the number of cores (see EARLY_START_CORES below).
 import { announcePage, mountEach, onPage } from "./lib/pages.js";
 import { markExternalLinks } from "./print-links.js";
 
