@@ -41,7 +41,7 @@ build: deps
 	$(VENV)/bin/mkdocs build --strict
 
 serve: deps
-	$(VENV)/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(VENV)/bin/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:8000
 
 lint: deps-test
 	$(PY) -m ruff check .

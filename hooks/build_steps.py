@@ -7,7 +7,9 @@ standalone command as well, so another site builder can run them the same way:
     python -m scripts.offline write SITE_DIR       # the service worker's list of files (last: it hashes them)
 
 Under `mkdocs serve` the service worker is switched off (`extra.offline`), so editors see every change,
-and the first-paint step is skipped, so they see it sooner.
+and the first-paint step is skipped, so they see it sooner. `make serve` adds --dirty, so that MkDocs
+rebuilds only the Markdown pages that changed; when a file that many pages draw on changed, this hook
+empties the site folder first, so that every page is built again (scripts/preview.py).
 """
 from __future__ import annotations
 
@@ -21,21 +23,50 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import assets, first_paint, offline, runtime  # noqa: E402 - after the project root is on sys.path
+from scripts import assets, first_paint, offline, preview, runtime  # noqa: E402 - after the project root is on sys.path
 
 log = logging.getLogger("mkdocs.hooks.build_steps")  # MkDocs shows its own loggers' INFO lines
 serving = False
+rebuilding_changes = False  # mkdocs serve --dirty: only what changed is built again
+sources: preview.Snapshot | None = None  # the project's sources as the previous build saw them
+saved_pages: set[str] = set()  # Markdown pages saved since the previous build began
+DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
 def on_startup(command, dirty, **kwargs):
-    global serving
+    global serving, rebuilding_changes
     serving = command == "serve"
+    rebuilding_changes = serving and dirty
+    if rebuilding_changes:  # MkDocs warns at every dirty build; --strict would make that an error
+        logging.getLogger("mkdocs.commands.build").addFilter(
+            lambda record: not record.getMessage().startswith(DIRTY_WARNING))
 
 
 def on_config(config, **kwargs):
     if serving:
         config.extra["offline"] = False
     return config
+
+
+def on_pre_build(config, **kwargs):
+    global sources, saved_pages
+    if not rebuilding_changes:
+        return
+    now = preview.snapshot(ROOT, Path(config.docs_dir))
+    if preview.every_page_again(sources, now):
+        preview.empty(Path(config.site_dir))
+        log.info("Meer veranderd dan de tekst van een pagina: alle pagina's worden opnieuw gebouwd")
+    saved_pages = preview.changed_pages(sources, now)
+    sources = now
+
+
+def on_files(files, config, **kwargs):
+    """Under --dirty: the pages saved since the previous build are built again, whatever the times of
+    their HTML say (MkDocs rebuilds a page whose HTML is missing)."""
+    for file in files.documentation_pages():
+        if file.src_uri in saved_pages:
+            Path(file.abs_dest_path).unlink(missing_ok=True)
+    return files
 
 
 def on_post_build(config, **kwargs):
