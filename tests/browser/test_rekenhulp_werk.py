@@ -35,6 +35,19 @@ def test_on_a_laptop_the_summary_stays_beside_the_form_and_marks_what_changed(wa
         '[data-calculator-result] [data-result-key="looptijd_excl"]')
 
 
+def test_the_summary_follows_the_table_of_contents_when_the_window_changes_width(warm):
+    """Beside the form wherever Material shows the table of contents (from 60em, 960 px), else a bar."""
+    page = warm.page
+    page.set_viewport_size({"width": 1366, "height": 768})
+    warm.open(PAGE)
+    page.wait_for_selector(".md-sidebar--secondary [data-summary][data-place=zijkant]")
+    page.set_viewport_size({"width": 800, "height": 768})
+    page.wait_for_selector("form [data-summary][data-place=balk]")
+    page.set_viewport_size({"width": 1000, "height": 768})
+    page.wait_for_selector(".md-sidebar--secondary [data-summary][data-place=zijkant]")
+    assert page.locator(".md-sidebar--secondary [data-summary]").is_visible()
+
+
 def test_on_a_phone_the_summary_is_a_bar_at_the_bottom_that_leads_to_the_result(chromium, base_url, site_dir):
     context = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()

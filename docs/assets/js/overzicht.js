@@ -10,14 +10,16 @@ export function mountSummary(form) {
   const summary = form.querySelector("[data-summary]");
   if (!summary) return null;
   const sidebar = document.querySelector(".md-sidebar--secondary .md-sidebar__inner");
-  const wide = window.matchMedia("(min-width: 76.25em)");
+  // Material's stylesheet shows the table of contents from this width on (unless the page hides it).
+  // Asked of the media query, not of the layout: reading the layout here would make the browser lay
+  // out the whole page in the middle of setting it up (about 30 ms of a phone's main thread).
+  const wide = window.matchMedia("(min-width: 60em)");
   const place = () => {
     if (!form.isConnected) {
       wide.removeEventListener("change", place); // the page has gone (instant navigation)
       return;
     }
-    const inSidebar = sidebar && getComputedStyle(sidebar.closest(".md-sidebar")).display !== "none"
-      && sidebar.offsetParent !== null;
+    const inSidebar = Boolean(sidebar) && wide.matches && !sidebar.closest(".md-sidebar").hidden;
     if (inSidebar && summary.parentElement !== sidebar) sidebar.prepend(summary);
     if (!inSidebar && summary.parentElement !== form) form.append(summary);
     summary.dataset.place = inSidebar ? "zijkant" : "balk";
