@@ -47,12 +47,42 @@ def run(url: str, preset: str) -> dict[str, float]:
     figures["LCP"] = audits["largest-contentful-paint"]["numericValue"] / 1000
     figures["TBT"] = audits["total-blocking-time"]["numericValue"]
     figures["kB"] = audits["total-byte-weight"]["numericValue"] / 1000
+    # Where the time goes (printed for a page below the goal): the HTML document's size, the main
+    # thread's work by kind (Lighthouse's own 4x slower CPU) and its long tasks.
+    document = next((item for item in audits["network-requests"]["details"]["items"]
+                     if item.get("resourceType") == "Document"), {})
+    figures["html kB"] = document.get("resourceSize", 0) / 1000
+    for item in audits["mainthread-work-breakdown"]["details"]["items"]:
+        figures["main " + item["groupLabel"]] = item["duration"]
+    tasks = [item["duration"] for item in audits["long-tasks"]["details"]["items"]]
+    figures["long tasks"] = len(tasks)
+    figures["longest task"] = max(tasks, default=0)
     return figures
 
 
 def median_of_three(url: str, preset: str) -> dict[str, float]:
     runs = [run(url, preset) for _ in range(3)]
-    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+    keys = dict.fromkeys(key for r in runs for key in r)  # a kind of work can be missing in one run
+    return {key: statistics.median(r.get(key, 0) for r in runs) for key in keys}
+
+
+GOAL = 95
+
+
+def where_time_goes(rows: list[tuple[str, str, dict[str, float], dict[str, float] | None]]) -> None:
+    """For each page below the goal on a phone: what its first paint waits for and what keeps the main
+    thread busy (medians of the same three runs)."""
+    below = [(page, ours) for page, preset, ours, _ in rows if preset == "mobile" and ours["performance"] < GOAL]
+    if not below:
+        return
+    print(f"\nWaar de tijd heen gaat op een pagina onder {GOAL} (mobiel, mediaan van dezelfde drie runs):\n")
+    for page, ours in below:
+        work = sorted(((key.removeprefix("main "), value) for key, value in ours.items() if key.startswith("main ")),
+                      key=lambda pair: -pair[1])
+        print(f"- {page or 'start'}: eerste beeld {ours['FCP']:.2f} s, grootste beeld {ours['LCP']:.2f} s, "
+              f"HTML {ours['html kB']:.0f} kB ongecomprimeerd; blokkeertijd {ours['TBT']:.0f} ms in "
+              f"{ours['long tasks']:.0f} lange taken (langste {ours['longest task']:.0f} ms); hoofdthread: "
+              + ", ".join(f"{label} {value:.0f} ms" for label, value in work))
 
 
 def table(rows: list[tuple[str, str, dict[str, float], dict[str, float] | None]]) -> None:

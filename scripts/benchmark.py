@@ -6,6 +6,7 @@ assert on time). `make benchmark` installs Lighthouse 12 for it and runs it:
   (GitHub Pages compresses);
 - Lighthouse mobile and desktop (median of three) for the home page, a content page and each calculator
   page, next to a baseline: the same site without our CSS, JS, build-step output and theme overrides;
+  for a page below 95 on a phone, where its time goes (HTML size, main-thread work by kind, long tasks);
 - time from navigation start to a ready calculator (cold, median of five) against a bare Pyodide boot
   in a module worker in the same run;
 - the round trip of one calculation per calculator, and each calculator page's height on a phone and a
@@ -114,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                      bench_lighthouse.median_of_three(baseline_url + path, preset) if preset == "mobile" else None)
                     for path in PAGES.values() for preset in ("mobile", "desktop")]
             bench_lighthouse.table(rows)
+            bench_lighthouse.where_time_goes(rows)
         server.shutdown()
         shutil.rmtree(root, ignore_errors=True)
     if not args.zonder_testtijd:
