@@ -72,7 +72,9 @@ def test_fieldsets_follow_groups(renderer):
 def test_folded_steps_start_closed_and_the_quote_details_are_kept_on_reset(renderer):
     soup = render(renderer, "exploitatie")
     state = {step["data-group"]: step.has_attr("open") for step in soup.select("details[data-group]")}
+    wide = {step["data-group"]: step.has_attr("data-open-wide") for step in soup.select("details[data-group]")}
     assert state["scholen"] and not state["uurkosten"] and not state["btw"]
+    assert not wide["scholen"] and wide["leesconsulent"] and not wide["uurkosten"]  # from 45em on; folded stays shut
     assert soup.select_one('details[data-group="offerte"]').has_attr("data-keep")
     shares = soup.select_one('[data-field="aandeel_school"]')
     assert (shares["data-when-field"], shares["data-when-value"]) == ("verdeling", "procenten")

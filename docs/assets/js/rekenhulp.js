@@ -36,9 +36,13 @@ class Calculator {
     form.addEventListener("focusout", (event) => this.leftGroup(event));
     this.summary.addEventListener("click", (event) => this.jumpTo(event));
     const found = this.readQuery();
-    // On a phone the form starts with only its first step open, so it fits on a few screens.
-    if (window.matchMedia("(max-width: 44.99em)").matches) {
-      [...form.querySelectorAll("details[data-group]")].slice(1).forEach((group) => { group.open = false; });
+    // On a phone the form starts with only its first step open, so it fits on a few screens (the HTML
+    // opens only that one). On a wider screen the stylesheet already shows the other unfolded steps
+    // (data-open-wide): they are marked open now, without a change on screen.
+    const wide = window.matchMedia("(min-width: 45em)").matches;
+    for (const group of form.querySelectorAll("details[data-open-wide]")) {
+      if (wide) group.open = true;
+      group.removeAttribute("data-open-wide");
     }
     mountSchools(form);
     this.updateSummary = mountSummary(form) || (() => {});
