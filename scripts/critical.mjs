@@ -1,19 +1,26 @@
-// Critical CSS for every page of a built site: the rules a page uses go inline in its <head>, and the
-// full stylesheets load after the first paint. Called by `python -m scripts.first_paint`.
+// Critical CSS for every page of a built site: every rule a page can use on screen goes inline in its
+// <head>, so the full stylesheets are only needed for print (main.js loads them after the first paint,
+// for print only: applied to the screen as well, they made the browser restyle the whole page once
+// more). Called by `python -m scripts.first_paint`.
 //
 //     node scripts/critical.mjs SITE_DIR BASE_PATH
 //
 // Beasties (npm, pinned in package-lock.json) finds the rules by matching every selector against the
-// page's own HTML, without a browser. Two changes to its defaults: a stylesheet's address is read
+// page's own HTML, without a browser. Changes to its defaults: a stylesheet's address is read
 // relative to the page (our pages link "../assets/..."), and the dark palette's rules always go inline,
-// because the palette is chosen by a script after the HTML is read. Left out of the inline copy: rules
-// that cannot match (see withoutImpossibleRules), print rules and custom properties nothing reads.
+// because the palette is chosen by a script after the HTML is read; and so do the rules for what our
+// scripts add to a page later (a class or attribute named in assets/js: a search result, an error next
+// to a field, the calculator's summary bar), which the HTML alone does not show. Left out of the inline
+// copy: rules that cannot match (see withoutImpossibleRules), print rules and custom properties nothing
+// reads. tests/browser/test_critical_css.py checks that the screen looks the same without the full
+// stylesheets after each of those changes.
 // Pages are split over worker threads.
 import Beasties from "beasties";
 import postcss from "postcss";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
 const OPTIONS = {
@@ -24,13 +31,24 @@ const OPTIONS = {
   reduceInlineStyles: false,
   compress: true,
   logLevel: "warn",
-  allowRules: [/data-md-color-scheme="?slate/],
+  // The dark palette (chosen by a script) and the search dialog's results (every page has the dialog;
+  // the text inside a result: see searchedText).
+  allowRules: [/data-md-color-scheme="?slate/, /\.md-search-result/],
 };
 
 class SiteBeasties extends Beasties {
-  constructor(site, base, page, html, cache) {
-    super({ ...OPTIONS, path: site });
-    Object.assign(this, { site, base, page, cache, present: namesIn(html) });
+  constructor(site, base, page, html, cache, scripted, searched) {
+    const present = namesIn(html);
+    // What our scripts bring later: the names they give that the page's HTML does not have yet, and the
+    // names in the page's <template>s (whose copies they add; Beasties does not look inside a template).
+    // (A data-* or aria-* attribute, hidden, open and disabled count even when the HTML has them: they
+    // are states that change.)
+    const given = [...scripted].filter((name) => /^(?:data-|aria-|hidden$|open$|disabled$)/.test(name)
+      || (!present.classes.has(name) && !present.attributes.has(name)));
+    const later = [...new Set([...given, ...present.templated])];
+    super({ ...OPTIONS, path: site, allowRules: [...OPTIONS.allowRules, searched, naming(later)] });
+    for (const name of later) present.classes.add(name);
+    Object.assign(this, { site, base, page, cache, present });
     // The page's stylesheets are pruned together: one declares custom properties another one reads.
     const files = Array.from(html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g), ([, href]) => this.fileOf(href));
     this.sheets = Promise.all(files.filter(Boolean).map(async (file) => {
@@ -40,6 +58,13 @@ class SiteBeasties extends Beasties {
       withoutUnusedProperties(pairs.map(([, sheet]) => sheet), this.present.properties);
       return new Map(pairs.map(([file, sheet]) => [file, sheet.toString()]));
     });
+  }
+
+  // Beasties leaves the inside of a <template> out when it matches selectors; under another name the
+  // copies our scripts make from it are matched too (in the template's place), and the name returns.
+  async process(html) {
+    const out = await super.process(html.replace(/<(\/?)template\b/g, "<$1x-beasties-template"));
+    return out.replace(/<(\/?)x-beasties-template\b/g, "<$1template");
   }
 
   fileOf(href) {
@@ -56,14 +81,68 @@ class SiteBeasties extends Beasties {
   }
 }
 
-// The classes and ids that occur in a page (a superset: it reads the HTML, templates included).
+// The classes, ids and attribute names that occur in a page, and the class and attribute names inside
+// its templates (a superset: it reads the HTML, templates included).
 function namesIn(html) {
   const classes = new Set();
   const ids = new Set();
   for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of value.split(/\s+/)) classes.add(name);
   for (const [, value] of html.matchAll(/\sid="([^"]*)"/g)) ids.add(value);
+  const attributes = new Set();
+  for (const [tag] of html.matchAll(/<[a-z][\w-]*\s[^>]*>/g)) {
+    for (const [, name] of tag.matchAll(/\s([a-z][\w-]*)(?==|\s|\/?>)/g)) attributes.add(name);
+  }
+  const templated = new Set();
+  for (const [, inner] of html.matchAll(/<template\b[^>]*>([\s\S]*?)<\/template>/g)) {
+    for (const [, value] of inner.matchAll(/\sclass="([^"]*)"/g)) for (const name of value.split(/\s+/)) templated.add(name);
+    for (const [tag] of inner.matchAll(/<[a-z][\w-]*\s[^>]*>/g)) {
+      for (const [, name] of tag.matchAll(/\s([a-z][\w-]*)(?==|\s|\/?>)/g)) if (name !== "class") templated.add(name);
+    }
+  }
   const properties = new Set(Array.from(html.matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) => name));
-  return { classes, ids, properties };
+  return { classes, ids, attributes, templated, properties };
+}
+
+// The class and attribute names our scripts (assets/js, without Pyodide's) give to elements, as far as
+// a stylesheet uses them: a string that is only names ("md-search-result__item", "data-stale"; not a
+// selector such as ".md-nav__link"), a dataset property that is set, and the hidden, open and disabled
+// properties.
+export async function scriptedNames(site, css) {
+  const scripts = (await readdir(path.join(site, "assets", "js"), { recursive: true })).filter((name) => name.endsWith(".js"));
+  const given = new Set();
+  for (const name of scripts) {
+    const code = (await readFile(path.join(site, "assets", "js", name), "utf8"))
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/(^|\s)\/\/.*$/gm, "$1");
+    for (const [, , text] of code.matchAll(/(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g)) {
+      if (/^[\w-]+(?: [\w-]+)*$/.test(text)) for (const word of text.split(" ")) given.add(word);
+    }
+    for (const [, key] of code.matchAll(/\.dataset\.(\w+)\s*=(?!=)/g)) given.add(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    for (const [, key] of code.matchAll(/\.(hidden|open|disabled)\s*=(?!=)/g)) given.add(key);
+  }
+  const names = new Set();
+  for (const text of css) {
+    for (const [, name] of text.matchAll(/[.[](-?[_a-zA-Z][\w-]*)/g)) if (given.has(name)) names.add(name);
+  }
+  return names;
+}
+
+// A search result shows a page's title (h1, h2) and text with the found words marked (mark), as
+// lib/search-render.js puts them in an .md-typeset article: the rules for .md-typeset and the elements
+// the search index's texts use go inline on every page.
+export async function searchedText(site) {
+  const tags = new Set(["h1", "h2", "mark"]);
+  const index = JSON.parse(await readFile(path.join(site, "search", "search_index.json"), "utf8"));
+  for (const doc of index.docs) for (const [, tag] of doc.text.matchAll(/<([a-z][a-z0-9]*)[\s>]/g)) tags.add(tag);
+  const names = [...tags].sort().join("|");
+  return new RegExp(`^(?:\\[dir=(?:ltr|rtl)\\]\\s+)?\\.md-typeset(?:\\s*[ >+~]\\s*(?:${names})(?![\\w-])(?:\\[[^\\]]*\\]|::?[\\w-]+(?:\\([^)]*\\))?)*)+$`);
+}
+
+// A pattern for selectors that name one of these classes or attributes.
+function naming(names) {
+  if (names.length === 0) return /$^/;
+  const alternatives = names.sort().map((name) => name.replace(/-/g, "\\-")).join("|");
+  return new RegExp(`[.[](?:${alternatives})(?![\\w-])`);
 }
 
 // Beasties tries every selector on the page, walking the whole page for each one that does not match,
@@ -119,10 +198,13 @@ function withoutUnusedProperties(sheets, usedByPage) {
 
 async function processPages(site, base, pages) {
   const cache = new Map();
+  const sheets = (await readdir(path.join(site, "assets"), { recursive: true })).filter((name) => name.endsWith(".css"));
+  const scripted = await scriptedNames(site, await Promise.all(sheets.map((name) => readFile(path.join(site, "assets", name), "utf8"))));
+  const searched = await searchedText(site);
   for (const page of pages) {
     const file = path.join(site, page);
     const html = await readFile(file, "utf8");
-    await writeFile(file, await new SiteBeasties(site, base, file, html, cache).process(html));
+    await writeFile(file, await new SiteBeasties(site, base, file, html, cache, scripted, searched).process(html));
   }
   return pages.length;
 }
@@ -147,8 +229,8 @@ async function main() {
   console.log(JSON.stringify({ pages: counts.reduce((a, b) => a + b, 0), threads }));
 }
 
-if (isMainThread) {
-  await main();
-} else {
+if (!isMainThread) {
   parentPort.postMessage(await processPages(workerData.site, workerData.base, workerData.pages));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await main(); // run as a command (not when imported)
 }

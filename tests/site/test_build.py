@@ -119,6 +119,30 @@ def test_search_index_is_dutch_and_has_the_bouwstenen(site_dir):
     assert "Leesomgeving" in text and "Monitor" in text
 
 
+def test_the_inline_rules_cover_what_scripts_add_to_a_page_later(site_dir):
+    """scripts/critical.mjs: a page's inline CSS also holds the rules for what its scripts add later
+    (copies of its <template>s, names given in assets/js, search results), and only for its own
+    parts; the templates themselves come out unchanged. (tests/browser/test_critical_css.py compares
+    the result on screen.)"""
+    def selectors(page) -> set[str]:
+        css = soup(site_dir, page).head.style.get_text()
+        found = set()
+        for group in re.findall(r"(?:^|[{}])([^{}@]+)\{", css):
+            found.update(re.sub(r"\s*([>+~])\s*", r"\1", part.strip()) for part in group.split(","))
+        return found
+
+    calculator = selectors("rekenhulpen/exploitatie/index.html")
+    assert ".md-typeset .scenarios__lijst>.scenarios__item" in calculator  # a copy of a template
+    assert ".grafieken[data-stale] .grafiek" in calculator  # data-stale: set by grafieken.js
+    assert ".md-search-result__item" in calculator  # the search dialog's results, on every page
+    text = (site_dir / "rekenhulpen/exploitatie/index.html").read_text("utf-8")
+    assert re.search(r'<template data-template="scenario-item">\s*<li class="scenarios__item">', text)
+    assert "x-beasties-template" not in text
+    home = selectors("index.html")
+    assert ".md-search-result__item" in home and "[dir=ltr] .md-typeset ol li" in home  # a result's text
+    assert not [rule for rule in home if ".scenarios__" in rule or ".grafiek" in rule]
+
+
 def test_pages_paint_before_any_stylesheet_or_script_arrives(site_dir, built_pages):
     """scripts/first_paint.py: the rules a page uses inline in <head>; the three stylesheets (Material's
     main and palette, and ours) not in the markup but listed for main.js, which loads them after the

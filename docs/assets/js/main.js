@@ -1,7 +1,7 @@
 // The one script every page loads (Material's own script is not loaded: see overrides/main.html). It
 // imports a feature only on pages that have its element, and mounts it again after every instant
-// navigation (navigation.js). It starts after the first paint, and loads the stylesheets then; on a
-// calculator page Pyodide starts by the number of cores (see EARLY_START_CORES below).
+// navigation (navigation.js). It starts after the first paint, and loads the stylesheets (for print) then;
+// on a calculator page Pyodide starts by the number of cores (see EARLY_START_CORES below).
 import { announcePage, mountEach, onPage } from "./lib/pages.js";
 import { markExternalLinks } from "./print-links.js";
 
@@ -36,19 +36,18 @@ const afterPaint = () => new Promise((resolve) => {
 const painted = afterPaint();
 
 // The stylesheets, as scripts/first_paint.py lists them (absent under `make serve`, where the page links
-// them itself). They go at the end of <body>, which instant navigation leaves alone. The features wait
-// for them, and for the page to be drawn with them, because they measure the layout.
-function loadAfterPaint() {
+// them itself), for print only: the rules a page can use on screen are inline in its <head> (and come
+// with the next page on instant navigation), so applying the stylesheets to the screen would only make
+// the browser restyle the whole page once more. They go at the end of <body>, which instant navigation
+// leaves alone.
+function loadForPrint() {
   const list = document.getElementById("na-eerste-beeld");
-  if (!list) return Promise.resolve();
-  const { stylesheets } = JSON.parse(list.textContent);
-  const sheets = stylesheets.map((href) => new Promise((resolve) => {
-    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL(href, document.baseURI).href });
-    link.addEventListener("load", resolve, { once: true });
-    link.addEventListener("error", resolve, { once: true });
-    document.body.append(link);
-  }));
-  return Promise.all(sheets).then(afterPaint);
+  if (!list) return;
+  for (const href of JSON.parse(list.textContent).stylesheets) {
+    document.body.append(Object.assign(document.createElement("link"), {
+      rel: "stylesheet", media: "print", href: new URL(href, document.baseURI).href,
+    }));
+  }
 }
 
 // The features change the page's layout after the browser went to the address's #fragment (a form
@@ -77,7 +76,8 @@ painted.then(() => {
   }
 });
 
-painted.then(loadAfterPaint).then(() => {
+painted.then(() => {
+  loadForPrint();
   onPage(async (root) => {
     markExternalLinks(root);
     offline.then(({ showOffline }) => showOffline(root));
