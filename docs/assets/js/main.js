@@ -34,6 +34,9 @@ const afterPaint = () => new Promise((resolve) => {
   setTimeout(resolve, 200);
 });
 const painted = afterPaint();
+const nextTask = () => (globalThis.scheduler?.yield
+  ? scheduler.yield()
+  : new Promise((resolve) => setTimeout(resolve, 0)));
 
 // The stylesheets, as scripts/first_paint.py lists them (absent under `make serve`, where the page links
 // them itself), for print only: the rules a page can use on screen are inline in its <head> (and come
@@ -84,6 +87,7 @@ painted.then(() => {
     for (const [selector, load] of FEATURES) {
       if (!root.querySelector(selector)) continue;
       const { mount } = await load();
+      await nextTask(); // each feature in a task of its own: the browser can answer the visitor between them
       mountEach(root, selector, mount);
     }
     backToFragment();
