@@ -15,11 +15,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .engine import charts_only, evaluate
+from .engine import charts_only, evaluate, quote_only
 
 if TYPE_CHECKING:
     from .model import Calculator
@@ -64,20 +64,21 @@ class Registry(MutableMapping[str, "Calculator[Any]"]):
 
 REGISTRY = Registry()
 
-__all__ = ["REGISTRY", "charts_json", "compare_json", "csv_json", "run", "run_json"]
+__all__ = ["REGISTRY", "charts_json", "compare_json", "csv_json", "quote_json", "run", "run_json"]
 
 UNKNOWN = {"ok": False, "errors": {"": "Deze rekenhulp bestaat niet."}, "warnings": {}}
 UNREADABLE = {"ok": False, "errors": {"": "De invoer kon niet worden gelezen."}, "warnings": {}}
 
 
-def run(calculator_id: str, payload: dict[str, str], *, csv: bool = True, charts: bool = True) -> dict[str, Any]:
+def run(calculator_id: str, payload: dict[str, str], *, quote: bool = True, csv: bool = True,
+        charts: bool = True) -> dict[str, Any]:
     """Calculate with the raw strings a visitor typed; returns plain JSON-able data, never raises
-    for bad input. A calculator with a quote includes its CSV unless `csv=False`, one with charts
-    its charts unless `charts=False`."""
+    for bad input. A calculator with a quote includes it and its CSV unless `quote=False` (or only
+    the CSV left out: `csv=False`), one with charts its charts unless `charts=False`."""
     calculator = _find(calculator_id)
     if calculator is None:
         return dict(UNKNOWN)
-    return evaluate(calculator, payload, csv=csv, charts=charts)
+    return evaluate(calculator, payload, quote=quote, csv=csv, charts=charts)
 
 
 def _find(calculator_id: Any) -> Calculator[Any] | None:
@@ -94,12 +95,19 @@ def _read(payload_json: str) -> dict[str, Any] | None:
 
 def run_json(calculator_id: str, payload_json: str) -> str:
     """The browser's entry point: JSON text in, the same data as `run()` as JSON text out (so no
-    Python object crosses into JavaScript). Without the CSV and the charts: the page asks for the CSV
-    with `csv_json` when the visitor downloads it and for the charts with `charts_json` when they come
-    into view, so a calculation does only what the visitor sees and prints."""
+    Python object crosses into JavaScript). Without the quote, the CSV and the charts: the page asks
+    for the quote with `quote_json` right after the answer (it is drawn below the result, after it),
+    for the CSV with `csv_json` when the visitor downloads it and for the charts with `charts_json`
+    when they come into view, so the answer the visitor looks at comes first."""
     payload = _read(payload_json)
-    answer = run(calculator_id, payload, csv=False, charts=False) if payload is not None else UNREADABLE
+    answer = run(calculator_id, payload, quote=False, charts=False) if payload is not None else UNREADABLE
     return json.dumps(answer, ensure_ascii=False)
+
+
+def quote_json(calculator_id: str, payload_json: str) -> str:
+    """The quote for these inputs: `{"ok": true, "quote": ..., "csv_filename": ...}` as JSON text, or
+    `{"ok": false, "errors": ...}` when the inputs have errors or the calculator makes no quote."""
+    return _part_json(quote_only, calculator_id, payload_json)
 
 
 def csv_json(calculator_id: str, payload_json: str) -> str:
@@ -115,12 +123,17 @@ def csv_json(calculator_id: str, payload_json: str) -> str:
 
 def charts_json(calculator_id: str, payload_json: str) -> str:
     """The charts for these inputs: `{"ok": true, "charts": [...]}` as JSON text, or the errors."""
+    return _part_json(charts_only, calculator_id, payload_json)
+
+
+def _part_json(part: Callable[[Calculator[Any], Any], dict[str, Any]], calculator_id: str, payload_json: str) -> str:
+    """One part of the answer (`engine.quote_only` or `engine.charts_only`) as JSON text."""
     calculator = _find(calculator_id)
     payload = _read(payload_json)
     if calculator is None:
         answer = dict(UNKNOWN)
     else:
-        answer = charts_only(calculator, payload) if payload is not None else UNREADABLE
+        answer = part(calculator, payload) if payload is not None else UNREADABLE
     return json.dumps(answer, ensure_ascii=False)
 
 

@@ -51,9 +51,11 @@ def checked(calculator: Calculator[Any], payload: Any) -> tuple[dict[str, Any], 
     return values, shown, errors, warnings, extra
 
 
-def evaluate(calculator: Calculator[Any], payload: Any, *, csv: bool = True, charts: bool = True) -> dict[str, Any]:
-    """Run one calculator on a payload of raw strings; never raises for bad input. `csv=False` leaves
-    out the CSV (the browser asks for it only when the visitor downloads it), `charts=False` the
+def evaluate(calculator: Calculator[Any], payload: Any, *, quote: bool = True, csv: bool = True,
+             charts: bool = True) -> dict[str, Any]:
+    """Run one calculator on a payload of raw strings; never raises for bad input. `quote=False` leaves
+    out the quote and its CSV (the browser asks for the quote right after the answer: `quote_only`),
+    `csv=False` the CSV (the browser asks for it only when the visitor downloads it), `charts=False` the
     charts (the browser asks for them when they come into view: `charts_only`)."""
     values, shown, errors, warnings, extra = checked(calculator, payload)
     if errors:
@@ -69,14 +71,26 @@ def evaluate(calculator: Calculator[Any], payload: Any, *, csv: bool = True, cha
         "warnings": warnings,
         **extra,
     }
-    if calculator.quote is not None:
-        quote = calculator.quote(values, result)
-        answer.update(quote=quote.view(), csv_filename=quote.filename)
+    if quote and calculator.quote is not None:
+        made = calculator.quote(values, result)
+        answer.update(quote=made.view(), csv_filename=made.filename)
         if csv:
-            answer["csv"] = quote.csv(explanation)
+            answer["csv"] = made.csv(explanation)
     if charts and calculator.chart is not None:
         answer["charts"] = [chart.view() for chart in calculator.chart(values, result)]
     return answer
+
+
+def quote_only(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:
+    """Only the quote for a payload: `{"ok": True, "quote": {...}, "csv_filename": ...}`, or the answer
+    with the errors."""
+    values, _shown, errors, warnings, extra = checked(calculator, payload)
+    if errors:
+        return {"ok": False, "errors": errors, "warnings": warnings, **extra}
+    if calculator.quote is None:
+        return {"ok": False, "errors": {"": "Deze rekenhulp maakt geen offerte."}, "warnings": {}}
+    made = calculator.quote(values, calculator.calculate(values))
+    return {"ok": True, "quote": made.view(), "csv_filename": made.filename}
 
 
 def charts_only(calculator: Calculator[Any], payload: Any) -> dict[str, Any]:

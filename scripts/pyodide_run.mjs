@@ -2,7 +2,8 @@
 // (docs/assets/js/lib/boot.js) and entry point (calculators.run_json): the same wheel, lock file and
 // glue the site ships.
 // Usage: node scripts/pyodide_run.mjs <site dir> <cases.json>
-//   cases: [[calculator_id, payload], ...]; a third element "compare" asks calculators.compare_json instead
+//   cases: [[calculator_id, payload], ...]; a third element "compare" or "quote" asks
+//   calculators.compare_json or calculators.quote_json instead
 // Prints {"python": version, "answers": [the answers, parsed]}.
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -17,7 +18,7 @@ const pyRoot = path.resolve(siteDir, "assets", "py");
 const [key] = readdirSync(pyRoot);
 const runtimeDir = path.join(pyRoot, key) + path.sep;
 
-const { pyodide, run, compare } = await bootCalculators({
+const entries = await bootCalculators({
   pyodideUrl: pathToFileURL(pyodideDir).href,
   runtimeUrl: pathToFileURL(runtimeDir).href,
   // Pyodide under Node reads its files by path, not by file: URL; so does boot.js here.
@@ -31,5 +32,5 @@ const { pyodide, run, compare } = await bootCalculators({
 });
 const cases = JSON.parse(readFileSync(casesFile, "utf8"));
 const answers = cases.map(([calculator, payload, type = "run"]) =>
-  JSON.parse((type === "compare" ? compare : run)(calculator, JSON.stringify(payload))));
-process.stdout.write(JSON.stringify({ python: pyodide.runPython("import sys; sys.version"), answers }));
+  JSON.parse(entries[type](calculator, JSON.stringify(payload))));
+process.stdout.write(JSON.stringify({ python: entries.pyodide.runPython("import sys; sys.version"), answers }));

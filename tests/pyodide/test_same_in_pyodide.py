@@ -43,21 +43,33 @@ COMPARE_CASES = [
     ["collectie", [{"naam": "alleen"}], "compare"],
     ["collectie", {"niet": "een lijst"}, "compare"],
 ]
+# The quote, which the browser asks for right after each answer (calculators.quote_json).
+QUOTE_CASES = [
+    ["exploitatie", {}, "quote"],
+    ["exploitatie", {"leerlingen_per_school": "De Linde: 180; Het Anker: 240; 410", "offertenummer": "2027-014",
+                     "indexatie_procent": "2,5"}, "quote"],
+    ["exploitatie", {"looptijd": "abc"}, "quote"],
+    ["ouderprogramma", {"gezinnen": "35"}, "quote"],
+    ["collectie", {}, "quote"],
+]
+ENTRY_POINTS = {"compare": calculators.compare_json, "quote": calculators.quote_json}
 
 
 def test_pyodide_gives_the_same_json_as_cpython(site_dir, tmp_path, request):
     all_cases = cases()
     case_file = tmp_path / "cases.json"
-    case_file.write_text(json.dumps(all_cases + COMPARE_CASES), encoding="utf-8")
+    case_file.write_text(json.dumps(all_cases + COMPARE_CASES + QUOTE_CASES), encoding="utf-8")
     result = subprocess.run(["node", "scripts/pyodide_run.mjs", str(site_dir), str(case_file)],
                             cwd=request.config.rootpath, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)
     assert output["python"].startswith("3.14")  # really Pyodide's Python, not this one
     expected = [json.loads(calculators.run_json(cid, json.dumps(payload))) for cid, payload in all_cases]
-    expected += [json.loads(calculators.compare_json(cid, json.dumps(payload))) for cid, payload, _ in COMPARE_CASES]
+    expected += [json.loads(ENTRY_POINTS[kind](cid, json.dumps(payload)))
+                 for cid, payload, kind in COMPARE_CASES + QUOTE_CASES]
     assert len(output["answers"]) == len(expected)
-    for case, got, want in zip(all_cases + COMPARE_CASES, output["answers"], expected, strict=True):
+    assert expected[-4]["ok"] and expected[-4]["quote"]["tables"]  # a real quote is among the cases
+    for case, got, want in zip(all_cases + COMPARE_CASES + QUOTE_CASES, output["answers"], expected, strict=True):
         assert got == want, case
     assert {"": "De invoer kon niet worden gelezen."} in [a.get("errors") for a in output["answers"]]
 

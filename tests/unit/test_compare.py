@@ -256,7 +256,8 @@ def test_unknown_calculator():
 
 
 def test_public_api():
-    assert set(calculators.__all__) == {"REGISTRY", "charts_json", "compare_json", "csv_json", "run", "run_json"}
+    assert set(calculators.__all__) == {"REGISTRY", "charts_json", "compare_json", "csv_json", "quote_json", "run",
+                                      "run_json"}
     assert compare.compare(calculators.REGISTRY["collectie"], [scenario("A"), scenario("B")])["ok"] is True
 
 

@@ -67,7 +67,7 @@ class Calculator {
     else if (action === "reset-no") this.actionStatus.replaceChildren();
     else if (action === "undo") this.undo();
     else if (action === "retry") this.retry();
-    else if (action === "print") window.print();
+    else if (action === "print") this.print();
   }
 
   fields() {
@@ -181,6 +181,27 @@ class Calculator {
     const values = this.values();
     this.latest = runtime.run(this, values);
     this.charts?.follow(values); // asked right after, when the charts are in view
+    this.askQuote(values); // then the quote, below them
+  }
+
+  // The quote is below the result and Python writes it separately, right after the answer, so the
+  // answer the visitor is looking at (result and summary) comes first. data-drawing marks the form
+  // while its quote is on its way or waiting for a frame (drawLater).
+  askQuote(values) {
+    if (!this.quote) return;
+    const asked = this.latest;
+    this.waiting = null; // a quote of older inputs that was not drawn yet is not drawn any more
+    this.form.dataset.drawing = "true";
+    this.quoteAsked = runtime.ask(this.id, "quote", values)
+      .catch(() => ({ ok: false })) // the answer's own failure is shown in the status line
+      .then((quote) => asked === this.latest && this.drawLater(quote));
+  }
+
+  // Printing from the button waits for the quote of the latest inputs (only a few milliseconds).
+  async print() {
+    await this.quoteAsked;
+    this.drawNow();
+    window.print();
   }
 
   // Waiting for Python: "busy" at once in data-state (the contract, DESIGN.md §5), but the visible mark
@@ -210,26 +231,24 @@ class Calculator {
       this.result.setAttribute("data-stale", "true");
     }
     this.updateSummary(answer);
-    this.drawLater(answer);
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
   }
 
-  // The quote is below the result: drawn in the next frame, so the answer the visitor is looking at
-  // (result and summary) is there at once. Printing draws what is still waiting first.
-  drawLater(answer) {
-    this.waiting = answer;
-    this.form.dataset.drawing = "true";
+  // The quote is drawn in a frame of its own. Printing draws what is still waiting first.
+  drawLater(quote) {
+    this.waiting = quote;
     this.drawFrame ??= requestAnimationFrame(() => this.drawNow());
   }
 
   drawNow() {
     cancelAnimationFrame(this.drawFrame);
     this.drawFrame = null;
-    const answer = this.waiting;
+    const quote = this.waiting;
     this.waiting = null;
-    if (answer && this.form.isConnected && this.quote) drawQuote(this.quote, answer);
+    if (!quote || !this.form.isConnected) return;
+    drawQuote(this.quote, quote);
     delete this.form.dataset.drawing;
   }
 
@@ -275,13 +294,13 @@ class Calculator {
   }
 
   showNotes(notes) {
-    for (const slot of this.form.querySelectorAll("[data-note-for]")) setText(slot, notes[slot.dataset.noteFor] || "");
+    this.noteSlots ??= [...this.form.querySelectorAll("[data-note-for]")];
+    for (const slot of this.noteSlots) setText(slot, notes[slot.dataset.noteFor] || "");
   }
 
   showWarnings(warnings) {
-    for (const slot of this.form.querySelectorAll("[data-warning-for]")) {
-      setText(slot, warnings[slot.dataset.warningFor] || "");
-    }
+    this.warningSlots ??= [...this.form.querySelectorAll("[data-warning-for]")];
+    for (const slot of this.warningSlots) setText(slot, warnings[slot.dataset.warningFor] || "");
   }
 
   // The rows and steps usually stay the same and only their numbers change: change only those texts.

@@ -3,8 +3,9 @@
 // pyodide-lock.json names the wheel and its sha256 (packageBaseUrl set too, so Pyodide never falls back
 // to a CDN).
 // Returns run(calculatorId, payloadJson) -> answerJson, compare(calculatorId, scenariosJson) ->
-// comparisonJson, csv(calculatorId, payloadJson) -> {csv, filename} and charts(calculatorId,
-// payloadJson) -> {charts} as JSON: JSON text both ways, no Python object leaks out.
+// comparisonJson, quote(calculatorId, payloadJson) -> {quote, csv_filename}, csv(calculatorId,
+// payloadJson) -> {csv, filename} and charts(calculatorId, payloadJson) -> {charts} as JSON: JSON text
+// both ways, no Python object leaks out.
 // `options` go to loadPyodide as they are (Node passes paths and its own output handlers);
 // `readBytes(url)` reads a file of the site (fetch in the browser; Node passes its own).
 //
@@ -32,11 +33,14 @@ export async function bootCalculators({ pyodideUrl, runtimeUrl, options = {}, re
   const sitePackages = pyodide.runPython("import sys; next(p for p in sys.path if p.endswith('site-packages'))");
   pyodide.unpackArchive(await wheel, "zip", { extractDir: sitePackages });
   const calculators = pyodide.pyimport("calculators");
-  const { run_json: runJson, compare_json: compareJson, csv_json: csvJson, charts_json: chartsJson } = calculators;
+  const {
+    run_json: runJson, compare_json: compareJson, quote_json: quoteJson, csv_json: csvJson, charts_json: chartsJson,
+  } = calculators;
   return {
     pyodide,
     run: (calculatorId, payloadJson) => runJson(calculatorId, payloadJson),
     compare: (calculatorId, scenariosJson) => compareJson(calculatorId, scenariosJson),
+    quote: (calculatorId, payloadJson) => quoteJson(calculatorId, payloadJson),
     csv: (calculatorId, payloadJson) => csvJson(calculatorId, payloadJson),
     charts: (calculatorId, payloadJson) => chartsJson(calculatorId, payloadJson),
   };

@@ -38,6 +38,7 @@ export const runtime = {
       type: "init",
       pyodideUrl: new URL(form.dataset.pyodide, location.href).href,
       runtimeUrl: new URL(form.dataset.runtime, location.href).href,
+      calculator: form.dataset.calculator, // warmed up after the boot
     });
     this.bootTimer = setTimeout(() => this.state === "booting" && this.bootFailed(), bootTimeoutMs());
   },
