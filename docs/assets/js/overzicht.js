@@ -2,7 +2,7 @@
 // table of contents in the right-hand column on a wide screen (however long the contents), a bar at the bottom on a phone (hidden
 // while the full result itself is in view). Values that changed since the last answer are marked
 // for a moment.
-import { fill } from "./lib/dom.js";
+import { fill, setSlots } from "./lib/dom.js";
 
 const MARK_MS = 2000;
 
@@ -39,21 +39,37 @@ export function mountSummary(form) {
     }).observe(result);
   }
 
+  const rows = summary.querySelector("[data-summary-rows]");
+  const keys = JSON.parse(summary.dataset.keys);
+  const mark = (value) => {
+    value.dataset.changed = "true";
+    clearTimeout(value.markTimer);
+    value.markTimer = setTimeout(() => value.removeAttribute("data-changed"), MARK_MS);
+  };
+
   return function update(answer) {
     summary.toggleAttribute("data-stale", !answer.ok);
     if (!answer.ok) return;
-    const rows = summary.querySelector("[data-summary-rows]");
-    const before = new Map([...rows.querySelectorAll("[data-summary-key]")]
-      .map((value) => [value.dataset.summaryKey, value.textContent]));
-    rows.replaceChildren(...JSON.parse(summary.dataset.keys).filter((key) => answer.result[key]).map((key) => {
+    const shown = keys.filter((key) => answer.result[key]);
+    const values = [...rows.querySelectorAll("[data-summary-key]")];
+    // Usually the same rows with other numbers: then only the texts that differ change.
+    if (values.length === shown.length && values.every((value, i) => value.dataset.summaryKey === shown[i])) {
+      values.forEach((value, i) => {
+        const item = answer.result[shown[i]];
+        setSlots(value.parentElement, { label: item.label });
+        if (value.textContent === item.value) return;
+        value.textContent = item.value;
+        mark(value);
+      });
+      return;
+    }
+    const before = new Map(values.map((value) => [value.dataset.summaryKey, value.textContent]));
+    rows.replaceChildren(...shown.map((key) => {
       const item = answer.result[key];
       const row = fill(form, "summary-row", { label: item.label, value: item.value });
       const value = row.querySelector("[data-summary-key]");
       value.dataset.summaryKey = key;
-      if (before.has(key) && before.get(key) !== item.value) {
-        value.dataset.changed = "true";
-        setTimeout(() => value.removeAttribute("data-changed"), MARK_MS);
-      }
+      if (before.has(key) && before.get(key) !== item.value) mark(value);
       return row;
     }));
   };

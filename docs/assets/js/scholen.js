@@ -12,6 +12,11 @@ function entries(text) {
   });
 }
 
+// An unchanged label is not set again (that would still count as a change of the element).
+function setLabel(control, text) {
+  if (control.getAttribute("aria-label") !== text) control.setAttribute("aria-label", text);
+}
+
 export function mountSchools(form) {
   const field = form.querySelector("[data-schools]");
   const input = field?.querySelector("textarea, input[name]");
@@ -25,17 +30,15 @@ export function mountSchools(form) {
     const pupils = row.querySelector("[data-school=count]");
     const remove = row.querySelector("[data-action=remove-school]");
     const number = ` ${index + 1}`;
-    name.setAttribute("aria-label", name.dataset.label + number);
-    pupils.setAttribute("aria-label", pupils.dataset.label + number);
-    remove.setAttribute("aria-label", `${remove.dataset.label} ${name.value || number.trim()}`);
+    setLabel(name, name.dataset.label + number);
+    setLabel(pupils, pupils.dataset.label + number);
+    setLabel(remove, `${remove.dataset.label} ${name.value || number.trim()}`);
   };
   const relabel = () => [...body.rows].forEach(label);
 
-  const addRow = ({ name = "", count: pupils = "" } = {}) => {
+  const addRow = () => {
     const row = fill(form, "school-row");
     for (const control of row.querySelectorAll("[aria-label]")) control.dataset.label = control.getAttribute("aria-label");
-    row.querySelector("[data-school=name]").value = name;
-    row.querySelector("[data-school=count]").value = pupils;
     body.append(row);
     relabel();
     return row;
@@ -55,12 +58,20 @@ export function mountSchools(form) {
   };
 
   // Rows from the field (and, for a single number, the number of schools of a link made before the list).
+  // Rows already there are kept and only get their new values: a scenario or an undo usually changes
+  // numbers, not the number of schools, and new rows would have to be styled and laid out again.
   const read = () => {
-    body.replaceChildren();
     const found = entries(input.value);
     const times = found.length === 1 && !found[0].name ? Math.max(1, Number.parseInt(count?.value, 10) || 1) : 1;
-    for (let i = 0; i < times; i += 1) found.forEach((entry) => addRow(entry));
-    if (!body.rows.length) addRow();
+    const wanted = Array.from({ length: times }, () => found).flat();
+    if (!wanted.length) wanted.push({ name: "", count: "" });
+    while (body.rows.length > wanted.length) body.rows[body.rows.length - 1].remove();
+    wanted.forEach(({ name, count: pupils }, index) => {
+      const row = body.rows[index] ?? addRow();
+      row.querySelector("[data-school=name]").value = name;
+      row.querySelector("[data-school=count]").value = pupils;
+    });
+    relabel();
   };
 
   editor.addEventListener("input", (event) => {

@@ -4,11 +4,26 @@
 // A copy of the template's first element with each [data-slot=NAME] (the element itself included)
 // filled with text.
 export function fill(root, name, slots = {}) {
-  const template = root.querySelector(`template[data-template="${name}"]`);
-  if (!template) throw new Error(`template ${name} is missing`);
+  const template = findTemplate(root, name);
   const node = template.content.firstElementChild.cloneNode(true);
   setSlots(node, slots);
   return node;
+}
+
+// The templates of a root, each looked up once: a page's templates never change, and looking one up
+// means searching the whole form (thousands of elements on a calculator page) for every copy.
+const templates = new WeakMap(); // root -> Map(name -> template)
+
+function findTemplate(root, name) {
+  if (!templates.has(root)) templates.set(root, new Map());
+  const known = templates.get(root);
+  let template = known.get(name);
+  if (!template?.isConnected) {
+    template = root.querySelector(`template[data-template="${name}"]`);
+    if (!template) throw new Error(`template ${name} is missing`);
+    known.set(name, template);
+  }
+  return template;
 }
 
 // Change an element's text only when it differs (a write costs layout work even when nothing changes).
