@@ -166,4 +166,5 @@ export function mount(section) {
   if (actions) actions.hidden = false;
   setStatus(section, canStore ? section.dataset.msgReady : section.dataset.msgNoStorage);
   section.dataset.state = "ready";
+  section.classList.add("werkblad--vaste-balk"); // for html:has() in site.css
 }
