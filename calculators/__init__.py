@@ -131,9 +131,8 @@ def _part_json(part: Callable[[Calculator[Any], Any], dict[str, Any]], calculato
     calculator = _find(calculator_id)
     payload = _read(payload_json)
     if calculator is None:
-        answer = dict(UNKNOWN)
-    else:
-        answer = part(calculator, payload) if payload is not None else UNREADABLE
+        return json.dumps(UNKNOWN, ensure_ascii=False)
+    answer = part(calculator, payload) if payload is not None else UNREADABLE
     return json.dumps(answer, ensure_ascii=False)
 
 
