@@ -8,12 +8,14 @@ standalone command as well, so another site builder can run them the same way:
 
 Under `mkdocs serve` the service worker is switched off (`extra.offline`), so editors see every change,
 and the first-paint step is skipped, so they see it sooner. `make serve` adds --dirty, so that MkDocs
-rebuilds only the Markdown pages that changed; when a file that many pages draw on changed, this hook
-empties the site folder first, so that every page is built again (scripts/preview.py).
+rebuilds only the Markdown pages that changed; after a data file changed, this hook has the pages that
+show its data built again too; when another file that many pages draw on changed, it empties the site
+folder first, so that every page is built again (scripts/preview.py).
 """
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -30,6 +32,8 @@ serving = False
 rebuilding_changes = False  # mkdocs serve --dirty: only what changed is built again
 sources: preview.Snapshot | None = None  # the project's sources as the previous build saw them
 saved_pages: set[str] = set()  # Markdown pages saved since the previous build began
+rebuild = preview.Rebuild()  # what else this build builds again (a changed data file's pages)
+notes: dict = {}  # the previous build's notes: the data kinds each page read (scripts/preview.py)
 DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
@@ -37,6 +41,10 @@ def on_startup(command, dirty, **kwargs):
     global serving, rebuilding_changes
     serving = command == "serve"
     rebuilding_changes = serving and dirty
+    if rebuilding_changes:
+        os.environ[preview.WANTED] = "1"  # the macros note which data each page shows
+    else:
+        os.environ.pop(preview.WANTED, None)
     if rebuilding_changes:  # MkDocs warns at every dirty build; --strict would make that an error
         logging.getLogger("mkdocs.commands.build").addFilter(
             lambda record: not record.getMessage().startswith(DIRTY_WARNING))
@@ -49,24 +57,40 @@ def on_config(config, **kwargs):
 
 
 def on_pre_build(config, **kwargs):
-    global sources, saved_pages
+    global sources, saved_pages, rebuild, notes
     if not rebuilding_changes:
         return
     now = preview.snapshot(ROOT, Path(config.docs_dir))
-    if preview.every_page_again(sources, now):
+    notes = preview.read_notes(Path(config.site_dir)) or {}
+    rebuild = preview.plan(sources, now, notes or None, ROOT)
+    if rebuild.everything:
         preview.empty(Path(config.site_dir))
         log.info("Meer veranderd dan de tekst van een pagina: alle pagina's worden opnieuw gebouwd")
+    elif rebuild.kinds:
+        log.info("Gegevens veranderd (%s): de pagina's die ze tonen worden opnieuw gebouwd",
+                 ", ".join(sorted(rebuild.kinds)))
     saved_pages = preview.changed_pages(sources, now)
     sources = now
 
 
 def on_files(files, config, **kwargs):
-    """Under --dirty: the pages saved since the previous build are built again, whatever the times of
-    their HTML say (MkDocs rebuilds a page whose HTML is missing)."""
+    """Under --dirty: the pages saved since the previous build, and those that show changed data, are
+    built again, whatever the times of their HTML say (MkDocs rebuilds a page whose HTML is missing)."""
+    if not rebuilding_changes:
+        return files
+    pages = notes.get("pages", {})
     for file in files.documentation_pages():
-        if file.src_uri in saved_pages:
-            Path(file.abs_dest_path).unlink(missing_ok=True)
+        html = Path(file.abs_dest_path)
+        if file.src_uri in saved_pages or rebuild.includes(file.src_uri, pages, lambda html=html: read(html)):
+            html.unlink(missing_ok=True)
     return files
+
+
+def read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
 
 
 def on_post_build(config, **kwargs):

@@ -1,6 +1,7 @@
 """What a site section gets to add its macros (see macros/__init__.py)."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -18,6 +19,9 @@ class Macros:
         self._env = env
         self.site = site
         self.renderer = renderer
+        # The data kinds that the section being registered read, and every template may use: each of
+        # its macros notes them as read when a page calls it (see `reading`).
+        self.registering: set[str] = set()
 
     @property
     def conf(self) -> Mapping[str, Any]:
@@ -39,8 +43,20 @@ class Macros:
     def add(self, *functions: Callable[..., Any]) -> None:
         """Register functions as macros under their own names."""
         for function in functions:
-            self._env.macro(function, function.__name__)
+            self._env.macro(self.reading(function), function.__name__)
 
     def add_template(self, name: str, template: str, **context: Any) -> None:
         """Register a macro without arguments that renders `template` with `context`."""
-        self._env.macro(lambda: self.render(template, **context), name)
+        self._env.macro(self.reading(lambda: self.render(template, **context)), name)
+
+    def reading(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        """`function`, noting at each call the data its section read when it was registered (a macro
+        may show data it was given then): the page that calls it draws on that data too."""
+        kinds = self.registering  # the section's own set, completed after its registration
+
+        @functools.wraps(function)
+        def macro(*args: Any, **kwargs: Any) -> Any:
+            self.site.reads.extend(kinds)
+            return function(*args, **kwargs)
+
+        return macro

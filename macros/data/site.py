@@ -50,6 +50,9 @@ class Site:
     data: Mapping[str, Any]
     docs_dir: Path
     _indexes: dict[str, dict[str, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # The kinds read, in order (cleared by whoever wants to know what one piece of work read): `make serve`
+    # builds a page again only when a data file it drew on changed (macros/__init__.py, scripts/preview.py).
+    reads: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, root: Path, docs_dir: Path | None = None) -> Site:
@@ -59,12 +62,14 @@ class Site:
 
     def document(self, kind: str) -> Any:
         """The content of data/KIND.yml (or {id: content} for data/KIND/*.yml)."""
+        self.reads.append(kind)
         if kind not in self.data:
             raise unknown("databestand", kind, sorted(self.data), neuter=True)
         return self.data[kind]
 
     def index(self, kind: str) -> dict[str, Any]:
         """{id: item} of a kind, in the order of the data."""
+        self.reads.append(kind)
         if kind not in self._indexes:
             if kind not in KINDS:
                 raise unknown("soort", kind, list(KINDS))
