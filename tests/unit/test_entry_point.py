@@ -20,7 +20,7 @@ SCRIPT = textwrap.dedent("""
     assert importlib.util.find_spec("macros") is None
 
     class Env:
-        '''Only what define_env and on_post_page_macros may use; anything else is an AttributeError.'''
+        '''Only what the module's functions may use; anything else is an AttributeError.'''
         __slots__ = ("conf", "variables", "page", "markdown", "registered")
 
         def macro(self, function, name=""):
@@ -31,15 +31,18 @@ SCRIPT = textwrap.dedent("""
     spec.loader.exec_module(module)
 
     env = Env()
-    env.conf = {"docs_dir": str(root / "docs"), "site_url": "https://voorbeeld.github.io/handboek/", "nav": []}
+    env.conf = {"docs_dir": str(root / "docs"), "site_dir": str(root / "site"),
+                "site_url": "https://voorbeeld.github.io/handboek/", "nav": []}
     env.variables, env.registered = {}, {}
     module.define_env(env)
-    env.page = SimpleNamespace(url="bouwstenen/leesplan/")
+    env.page = SimpleNamespace(url="bouwstenen/leesplan/", file=SimpleNamespace(src_uri="bouwstenen/leesplan.md"))
+    module.on_pre_page_macros(env)
     bouwsteen = str(env.registered["bouwsteen"]("leesplan"))
-    env.page = SimpleNamespace(url="rekenhulpen/collectie/")
+    env.page = SimpleNamespace(url="rekenhulpen/collectie/", file=SimpleNamespace(src_uri="rekenhulpen/collectie.md"))
     rekenhulp = str(env.registered["rekenhulp"]("collectie"))
     env.markdown = "De POI helpt."
     module.on_post_page_macros(env)
+    module.on_post_build(env)  # notes for `make serve` only when the hook asks for them: nothing here
     from scripts import runtime  # the build step the calculator pages point to
     print(json.dumps({"macros": sorted(env.registered), "bouwsteen": bouwsteen, "rekenhulp": rekenhulp,
                       "markdown": env.markdown, "runtime": runtime.describe()["key"]}))
