@@ -30,6 +30,20 @@ def test_prerendered_result_without_javascript(chromium, base_url, site_dir):
     assert result(page, "doel_gekozen") == "1.125 boeken"
     assert result(page, "vervanging_kosten") == "€ 1.695,00"
     assert page.get_attribute("[data-calculator-result]", "aria-live") == "polite"
+    status = page.inner_text("[data-status]")  # only what is shown: the other text is hidden by CSS
+    assert "standaardwaarden" in status and "geladen" not in status
+    context.close()
+
+
+def test_with_javascript_the_status_starts_as_the_script_will_so_the_form_does_not_move(chromium, base_url):
+    """Material's inline script marks the page as having JavaScript before the first paint; our scripts
+    are held back here, so this is the line as the first paint shows it."""
+    context = chromium.new_context(service_workers="block")
+    page = context.new_page()
+    page.route("**/assets/js/**", lambda route: route.abort())
+    page.goto(base_url + PAGE)
+    status = page.inner_text("[data-status]")
+    assert "geladen" in status and "standaardwaarden" not in status
     context.close()
 
 
