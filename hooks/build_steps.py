@@ -33,7 +33,7 @@ rebuilding_changes = False  # mkdocs serve --dirty: only what changed is built a
 sources: preview.Snapshot | None = None  # the project's sources as the previous build saw them
 saved_pages: set[str] = set()  # Markdown pages saved since the previous build began
 rebuild = preview.Rebuild()  # what else this build builds again (a changed data file's pages)
-notes: dict = {}  # the previous build's notes: the data kinds each page read (scripts/preview.py)
+notes: dict | None = None  # the previous build's notes: the data kinds each page read (scripts/preview.py)
 DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
@@ -61,8 +61,8 @@ def on_pre_build(config, **kwargs):
     if not rebuilding_changes:
         return
     now = preview.snapshot(ROOT, Path(config.docs_dir))
-    notes = preview.read_notes(Path(config.site_dir)) or {}
-    rebuild = preview.plan(sources, now, notes or None, ROOT)
+    notes = preview.read_notes(Path(config.site_dir))
+    rebuild = preview.plan(sources, now, notes, ROOT)
     if rebuild.everything:
         preview.empty(Path(config.site_dir))
         log.info("Meer veranderd dan de tekst van een pagina: alle pagina's worden opnieuw gebouwd")
@@ -78,7 +78,7 @@ def on_files(files, config, **kwargs):
     built again, whatever the times of their HTML say (MkDocs rebuilds a page whose HTML is missing)."""
     if not rebuilding_changes:
         return files
-    pages = notes.get("pages", {})
+    pages = (notes or {}).get("pages", {})
     for file in files.documentation_pages():
         html = Path(file.abs_dest_path)
         if file.src_uri in saved_pages or rebuild.includes(file.src_uri, pages, lambda html=html: read(html)):

@@ -34,6 +34,11 @@ from typing import Any
 
 import yaml
 
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = ROOT / "build" / "preview"
+WANTED = "HANDBOEK_PREVIEW_NOTES"  # set by the hook under `mkdocs serve --dirty`: write the notes
+WEEK = 7 * 24 * 3600
+GLOSSARY_KIND = "begrippen"
 # What pages draw on besides their own Markdown (folders and files of the project).
 SHARED = ("data", "templates", "schemas", "macros", "calculators", "overrides", "hooks", "scripts", "mkdocs.yml")
 SKIPPED = ("__pycache__", ".mypy_cache", ".ruff_cache")
@@ -67,13 +72,6 @@ def _files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return [path for path in folder.rglob("*") if path.is_file() and not set(path.parts) & set(SKIPPED)]
-
-
-ROOT = Path(__file__).resolve().parent.parent
-NOTES = ROOT / "build" / "preview"
-WANTED = "HANDBOEK_PREVIEW_NOTES"  # set by the hook under `mkdocs serve --dirty`: write the notes
-WEEK = 7 * 24 * 3600
-GLOSSARY_KIND = "begrippen"
 
 
 @dataclass(frozen=True)

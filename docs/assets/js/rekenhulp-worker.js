@@ -20,7 +20,7 @@ function warmUp(calculators, calculator, left = WARM_UP_RUNS) {
       calculators.run(calculator, "{}");
       calculators.quote(calculator, "{}");
     } catch {
-      return; // an unknown calculator answers with an error and does not throw; nothing else to warm
+      return; // Python failed: the warm-up stops, and the visitor's own calculation will report it
     }
     warmUp(calculators, calculator, left - 1);
   }, 0);
