@@ -68,26 +68,41 @@ def describe() -> dict[str, str]:
 
 
 def prepare() -> Path:
-    """The calculators wheel for the current sources, built once and then taken from the cache."""
+    """The calculators wheel for the current sources, built once and then taken from the cache. Safe
+    when two builds start at once (the test workers): each builds in a folder of its own, and the
+    first to finish puts its folder in place."""
     folder = CACHE / runtime_key()
-    wheels = sorted(folder.glob("calculators-*.whl"))
-    if len(wheels) == 1:
-        return wheels[0]
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    if wheel := cached_wheel(folder):
+        return wheel
+    CACHE.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
-    with tempfile.TemporaryDirectory(prefix="handboek-wheel-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="handboek-wheel-") as tmp, \
+            tempfile.TemporaryDirectory(prefix=f".{folder.name}-", dir=CACHE) as built:
         # A clean copy: setuptools' own build/ folder could otherwise carry deleted modules into the wheel.
         project = Path(tmp)
         shutil.copy(ROOT / "pyproject.toml", project)
         shutil.copytree(ROOT / "calculators", project / "calculators", ignore=shutil.ignore_patterns("__pycache__"))
         result = subprocess.run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(folder), str(project)],
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", built, str(project)],
             env=env, capture_output=True, text=True)
+        if result.returncode != 0 or cached_wheel(Path(built)) is None:
+            raise RuntimeFilesError(f"De rekenhulpen konden niet als wheel worden gebouwd:\n{result.stderr[-2000:]}")
+        if cached_wheel(folder) is None:
+            shutil.rmtree(folder, ignore_errors=True)  # a folder left half-built by an interrupted build
+            try:
+                os.chmod(built, 0o755)  # a temporary folder is private to its owner
+                os.rename(built, folder)
+            except OSError:  # another build was first
+                pass
+    wheel = cached_wheel(folder)
+    if wheel is None:
+        raise RuntimeFilesError(f"Het wheel staat niet in {folder}: bouw opnieuw.")
+    return wheel
+
+
+def cached_wheel(folder: Path) -> Path | None:
     wheels = sorted(folder.glob("calculators-*.whl"))
-    if result.returncode != 0 or len(wheels) != 1:
-        raise RuntimeFilesError(f"De rekenhulpen konden niet als wheel worden gebouwd:\n{result.stderr[-2000:]}")
-    return wheels[0]
+    return wheels[0] if len(wheels) == 1 else None
 
 
 def lock_file(wheel: Path) -> dict[str, Any]:
