@@ -23,3 +23,22 @@ def test_only_a_phone_page_below_the_goal_is_explained(capsys):
 def test_nothing_is_printed_when_every_page_meets_the_goal(capsys):
     bench_lighthouse.where_time_goes([("", "mobile", figures(99), None)])
     assert capsys.readouterr().out == ""
+
+
+def test_the_checks_come_from_the_first_run_and_performance_is_the_median_of_three(monkeypatch):
+    calls, scores = [], iter([90, 97, 95])
+
+    def run(url, preset, categories):
+        calls.append(categories)
+        return {"performance": next(scores), "TBT": 100 * len(calls)} | {
+            name: 100 for name in categories if name != "performance"}
+
+    monkeypatch.setattr(bench_lighthouse, "run", run)
+    figures = bench_lighthouse.median_of_three("http://x/", "mobile")
+    assert calls == [bench_lighthouse.CATEGORIES, ("performance",), ("performance",)]
+    assert figures["performance"] == 95 and figures["TBT"] == 200 and figures["accessibility"] == 100
+
+    calls.clear()
+    scores = iter([80, 85, 90])
+    assert bench_lighthouse.median_of_three("http://x/", "mobile", checks=False)["performance"] == 85
+    assert calls == [("performance",)] * 3
