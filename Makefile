@@ -16,7 +16,7 @@ $(VENV)/.build: requirements.txt pyproject.toml
 	$(PIP) --no-deps --no-build-isolation -e .
 	touch $@
 
-## Test packages on top (requirements-test.txt): pytest, pytest-xdist, hypothesis, Playwright, ruff, mypy
+## Test packages on top (requirements-test.txt): pytest, hypothesis, Playwright, ruff, mypy
 $(VENV)/.test: $(VENV)/.build requirements-test.txt
 	$(PIP) -r requirements-test.txt
 	touch $@
@@ -47,10 +47,8 @@ lint: deps-test
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-## Every test, on as many workers as there are cores (at most 4; see tests/conftest.py): the browser
-## tests wait for Chromium and Pyodide, so two workers finish in about three quarters of the time of one.
 test: deps-test browser lint
-	$(PY) -m pytest -q -n auto --maxprocesses 4 --dist loadfile
+	$(PY) -m pytest -q
 
 ## Unit, data and template tests and the doctests (no site build, no browser)
 test-fast: deps-test

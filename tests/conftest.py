@@ -1,7 +1,6 @@
 """Shared fixtures: the site's real data and the production renderer (one per session); one real
-`mkdocs build --strict` per test session (per worker: `make test` runs pytest-xdist), served under
-/handboek/; headless Debian Chromium driven by Playwright. Helper functions live in tests/helpers.py
-(re-exported here for older imports)."""
+`mkdocs build --strict` per test session, served under /handboek/; headless Debian Chromium driven
+by Playwright. Helper functions live in tests/helpers.py (re-exported here for older imports)."""
 from __future__ import annotations
 
 import functools
@@ -76,21 +75,6 @@ def site_dir(server_root, base_url, pytestconfig):
 
 
 BUILT_SITE = pytest.StashKey[Path]()
-
-
-def pytest_sessionfinish(session):
-    """Under pytest-xdist (`make test`), a worker tells the controller where it built the site."""
-    built = session.config.stash.get(BUILT_SITE, None)
-    if built is not None and hasattr(session.config, "workeroutput"):
-        session.config.workeroutput["built_site"] = str(built)
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node, error):
-    """The controller's side of the above: the first site a worker built."""
-    built = getattr(node, "workeroutput", {}).get("built_site")
-    if built and BUILT_SITE not in node.config.stash:
-        node.config.stash[BUILT_SITE] = Path(built)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -1,5 +1,5 @@
 """The calculators wheel is built once per version of its sources, also when two builds start at once
-(`make test` runs a site build in each pytest-xdist worker, and a fresh clone has no wheel yet)."""
+(`make build` beside `make serve`, or two test runs in a fresh clone, which has no wheel yet)."""
 from __future__ import annotations
 
 import threading
