@@ -69,8 +69,8 @@ def describe() -> dict[str, str]:
 
 def prepare() -> Path:
     """The calculators wheel for the current sources, built once and then taken from the cache. Safe
-    when two builds start at once (`make build` beside `make serve`): each builds in a folder of its own, and the
-    first to finish puts its folder in place."""
+    when two builds start at once (`make build` beside `make serve`): each builds in a folder of its
+    own, and the first to finish puts its folder in place."""
     folder = CACHE / runtime_key()
     if wheel := cached_wheel(folder):
         return wheel
