@@ -106,6 +106,41 @@ def test_link_with_values_reproduces_the_result(watched_page, base_url, browser_
     assert "h=x" in page.url  # other parameters are left alone
 
 
+# The types of the messages the page sends to Python's worker.
+WATCH_MESSAGES = """window.sent = [];
+const send = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (message, ...rest) {
+  window.sent.push(message.type);
+  return send.call(this, message, ...rest);
+};"""
+
+
+@pytest.mark.parametrize("restored", [False, True])
+def test_python_does_not_calculate_again_what_the_page_already_shows(chromium, base_url, site_dir, restored):
+    """The prerendered result answers for the values in the HTML; the quote is asked again (today's
+    date). Values the browser put back into the form before it was set up are calculated."""
+    context = chromium.new_context()
+    context.add_init_script(WATCH_MESSAGES)
+    if restored:  # as a browser restores a form on going back
+        context.add_init_script("""document.addEventListener("DOMContentLoaded", () => {
+          window.before = document.querySelector("[data-result-key=boeken_doel]").textContent;
+          document.querySelector('[name="leerlingen_per_school"]').value = "300"; });""")
+    page = context.new_page()
+    page.goto(base_url + "rekenhulpen/exploitatie/")
+    page.wait_for_selector('form[data-calculator="exploitatie"][data-state="ready"]', timeout=BOOT_MS)
+    page.wait_for_function("window.sent.includes('quote')")
+    if restored:
+        assert page.evaluate("window.sent.filter((type) => type === 'run').length") == 1
+        page.wait_for_function("document.querySelector('[data-result-key=boeken_doel]').textContent !== window.before")
+    else:
+        assert page.evaluate("window.sent") == ["init", "quote"]
+        assert page.get_attribute("[data-calculator-result]", "aria-busy") is None
+        page.locator("[data-school=count]").first.fill("310")  # the next change is calculated
+        page.wait_for_function("window.sent.includes('run')")
+        page.wait_for_selector('form[data-calculator="exploitatie"][data-state="ready"]', timeout=BOOT_MS)
+    context.close()
+
+
 def test_copy_link_then_open_gives_same_result(warm, browser_context):
     page = warm.open(PAGE)
     page.fill('input[name="huidige_collectie"]', "1.701")

@@ -50,7 +50,7 @@ class Calculator {
     if (found) this.result.setAttribute("aria-busy", "true");
     this.setState("loading");
     if (runtime.state === "failed") this.bootFailed();
-    else if (runtime.state === "ready") this.calculate();
+    else if (runtime.state === "ready") this.started();
     else {
       runtime.waiting.add(this);
       runtime.startSoon(form);
@@ -165,6 +165,34 @@ class Calculator {
     else this.calculate(); // first: Python works on it while this page does the rest
     this.showConditions();
     this.writeQueryLater();
+  }
+
+  // Python is running (it has just started, or it was already when this form was mounted). The result
+  // on the page was prerendered for the values in the page's HTML: while no answer has replaced it and
+  // the form still holds those values (no values from a link, nothing typed, nothing the browser put
+  // back), it is Python's answer already. Then only the quote is asked again, for today's date.
+  started() {
+    if (this.answer === null && this.asBuilt()) {
+      this.result.removeAttribute("aria-busy");
+      this.setState("ready");
+      this.askQuote(this.values());
+    } else {
+      this.calculate();
+    }
+  }
+
+  // Whether what Python would read (the named fields, and the boxes behind a multiple choice) is still
+  // what the page's HTML holds.
+  asBuilt() {
+    return [...this.fields(), ...this.form.querySelectorAll("[data-choice-for]")].every((control) => {
+      if (control.type === "checkbox" || control.type === "radio") return control.checked === control.defaultChecked;
+      if (control.tagName === "SELECT") {
+        const built = [...control.options].find((option) => option.defaultSelected) ?? control.options[0];
+        return control.value === (built?.value ?? "");
+      }
+      if (control.type === "hidden" || control.type === "file" || !("defaultValue" in control)) return true;
+      return control.value === control.defaultValue; // a hidden field follows its boxes, checked above
+    });
   }
 
   calculate() {

@@ -1,5 +1,5 @@
 // The one Pyodide of a visit, in a module Web Worker, shared by every calculator form (rekenhulp.js).
-// A small module without imports. A form controller passed in has calculate(),
+// A small module without imports. A form controller passed in has started() (Python is ready),
 // show(id, answer), runFailed(id) and bootFailed(); forms are found as form[data-calculator].
 
 // A Pyodide that cannot load its files may hang instead of failing: give up after this long.
@@ -55,7 +55,7 @@ export const runtime = {
     if (message.type === "ready") {
       this.state = "ready";
       clearTimeout(this.bootTimer);
-      for (const controller of this.waiting) controller.calculate();
+      for (const controller of this.waiting) controller.started();
       this.waiting.clear();
     } else if (message.type === "boot-failed") {
       this.bootFailed();
