@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from . import kinds
-from .charts import Chart
+
+if TYPE_CHECKING:  # only a calculator with charts imports them, when it is first used
+    from .charts import Chart
 
 Kind = Literal["count", "decimal", "money", "percent", "text", "choice", "multichoice", "date", "schools"]
 Values = Mapping[str, Any]
