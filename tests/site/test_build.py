@@ -98,6 +98,24 @@ def test_own_assets_are_named_after_their_content_and_their_references_resolve(s
     assert '<form class="md-header__option" data-palette>' in (site_dir / "index.html").read_text(encoding="utf-8")
 
 
+
+def test_main_asks_for_every_module_of_a_calculator_at_once(site_dir):
+    """main.js's list of a calculator's modules (asked for with modulepreload after the first paint) is
+    rekenhulp.js and everything it imports, no more and no less."""
+    js = site_dir / "assets" / "js"
+    main = next(js.glob("main.*.js"))
+    listed = re.search(r"CALCULATOR_MODULES = \[([^\]]*)\]", main.read_text(encoding="utf-8")).group(1)
+    preloaded = {(js / ref).resolve() for ref in re.findall(r'"(\./[\w./-]+\.js)"', listed)}
+    needed, todo = set(), [next(js.glob("rekenhulp.*.js")).resolve()]
+    while todo:
+        module = todo.pop()
+        if module in needed:
+            continue
+        needed.add(module)
+        text = module.read_text(encoding="utf-8")
+        todo += [(module.parent / ref).resolve() for ref in re.findall(r'^import [^;]*?from "(\.{1,2}/[^"]+)";', text, re.M)]
+    assert preloaded == needed, sorted(p.name for p in preloaded ^ needed)
+
 def test_wheel_holds_only_the_calculators(site_dir):
     import zipfile
 
