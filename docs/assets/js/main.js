@@ -79,9 +79,10 @@ painted.then(() => {
   }
 });
 
-// A calculator's modules: rekenhulp.js and every module it imports (a unit test keeps this list
-// complete). On a calculator page they are asked for all at once after the first paint, rather than
-// one level of imports after the other, so the form is set up and Python's worker starts sooner.
+// A calculator's modules: rekenhulp.js and every module it imports (a test of the built site keeps
+// this list complete). On a calculator page they are asked for all at once after the first paint,
+// rather than one level of imports after the other, so the form is set up and Python's worker starts
+// sooner.
 const CALCULATOR_MODULES = ["./rekenhulp.js", "./lib/dom.js", "./offerte.js", "./lib/download.js", "./overzicht.js",
   "./scholen.js", "./grafieken.js", "./lib/runtime.js"];
 function preloadCalculator() {
