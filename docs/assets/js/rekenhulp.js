@@ -185,13 +185,9 @@ class Calculator {
   // what the page's HTML holds.
   asBuilt() {
     return [...this.fields(), ...this.form.querySelectorAll("[data-choice-for]")].every((control) => {
-      if (control.type === "checkbox" || control.type === "radio") return control.checked === control.defaultChecked;
-      if (control.tagName === "SELECT") {
-        const built = [...control.options].find((option) => option.defaultSelected) ?? control.options[0];
-        return control.value === (built?.value ?? "");
-      }
-      if (control.type === "hidden" || control.type === "file" || !("defaultValue" in control)) return true;
-      return control.value === control.defaultValue; // a hidden field follows its boxes, checked above
+      if (control.type === "checkbox") return control.checked === control.defaultChecked;
+      if (control.type === "hidden") return true; // a multiple choice's field follows its boxes
+      return control.value === htmlValue(control);
     });
   }
 
@@ -429,9 +425,7 @@ class Calculator {
     this.before = Object.fromEntries(this.resettable().map((input) => [input.name, input.value]));
     const url = new URL(location.href);
     for (const input of this.resettable()) {
-      input.value = input.tagName === "SELECT"
-        ? [...input.options].find((option) => option.defaultSelected)?.value ?? input.value
-        : input.defaultValue;
+      input.value = htmlValue(input);
       this.syncChoices(input);
       input.dispatchEvent(new Event("rekenhulp:set"));
       url.searchParams.delete(input.name);
@@ -456,6 +450,12 @@ class Calculator {
 window.addEventListener("beforeprint", () => {
   for (const form of document.querySelectorAll("form[data-calculator]")) form.rekenhulp?.drawNow();
 });
+
+// A field's value in the page's HTML (a select: the option marked selected, or else its first).
+function htmlValue(field) {
+  if (field.tagName !== "SELECT") return field.defaultValue;
+  return ([...field.options].find((option) => option.defaultSelected) ?? field.options[0])?.value ?? "";
+}
 
 export function mount(form) {
   new Calculator(form);
