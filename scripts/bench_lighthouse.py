@@ -9,7 +9,6 @@ import os
 import re
 import statistics
 import subprocess
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,18 +31,13 @@ def baseline_config(target: Path) -> Path:
     return target
 
 
-def run(url: str, preset: str, categories: tuple[str, ...] = CATEGORIES) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "report.json"
-        command = [str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={FLAGS}", "--output=json",
-                   f"--output-path={out}", "--only-categories=" + ",".join(categories)]
-        if preset == "desktop":
-            command.append("--preset=desktop")
-        subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True,
-                       timeout=300)
-        report = json.loads(out.read_text(encoding="utf-8"))
+RUNNER = ROOT / "scripts" / "lighthouse_runs.mjs"
+
+
+def figures(report: dict) -> dict[str, float]:
+    """The figures the benchmark prints, from one run's report (categories and audits)."""
     audits = report["audits"]
-    figures = {name: round(report["categories"][name]["score"] * 100) for name in categories}
+    figures = {name: round(category["score"] * 100) for name, category in report["categories"].items()}
     figures["FCP"] = audits["first-contentful-paint"]["numericValue"] / 1000
     figures["LCP"] = audits["largest-contentful-paint"]["numericValue"] / 1000
     figures["TBT"] = audits["total-blocking-time"]["numericValue"]
@@ -61,14 +55,48 @@ def run(url: str, preset: str, categories: tuple[str, ...] = CATEGORIES) -> dict
     return figures
 
 
-def median_of_three(url: str, preset: str, checks: bool = True) -> dict[str, float]:
-    """Performance and its figures as the median of three runs. Accessibility, best practices and SEO
-    (with `checks`) come from the first run: they judge the page's HTML, which is the same in every
-    run, and they run only after the page has loaded (their audits take about 5 of a run's 20 s)."""
-    runs = [run(url, preset, CATEGORIES if checks and i == 0 else ("performance",)) for i in range(3)]
+def run_all(jobs: list[dict]) -> list[dict[str, float]]:
+    """Each job ({url, preset, categories}) run once, in order, by lighthouse_runs.mjs in one Node
+    process (a fresh Chromium per run)."""
+    result = subprocess.run(["node", str(RUNNER), str(LIGHTHOUSE.parent.parent), CHROMIUM, FLAGS],
+                            input=json.dumps(jobs), capture_output=True, text=True, check=True,
+                            timeout=300 * max(len(jobs), 1))
+    reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(reports) == len(jobs), result.stderr[-2000:]
+    return [figures(report) for report in reports]
+
+
+def jobs_of_three(url: str, preset: str, checks: bool = True) -> list[dict]:
+    """Three runs of a page. Accessibility, best practices and SEO (with `checks`) are judged in the
+    first run only: they judge the page's HTML, which is the same in every run, and they run only
+    after the page has loaded (their audits take about 5 of a run's 20 s)."""
+    return [{"url": url, "preset": preset, "categories": list(CATEGORIES if checks and i == 0 else ("performance",))}
+            for i in range(3)]
+
+
+def median_of_three(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Performance and its figures as the median of three runs; the checks from the first run."""
     keys = dict.fromkeys(key for r in runs for key in r)  # a kind of work can be missing in one run
     medians = {key: statistics.median(r.get(key, 0) for r in runs) for key in keys}
     return medians | {name: runs[0][name] for name in CHECKS if name in runs[0]}
+
+
+def pages(base_url: str, baseline_url: str, paths: list[str]) -> list[tuple[str, str, dict, dict | None]]:
+    """For each page, mobile and desktop: the site's medians, and on mobile the baseline's (the
+    baseline only on mobile and only for performance: on desktop it scores 98-100)."""
+    plan = [(path, preset) for path in paths for preset in ("mobile", "desktop")]
+    jobs = []
+    for path, preset in plan:
+        jobs += jobs_of_three(base_url + path, preset)
+        if preset == "mobile":
+            jobs += jobs_of_three(baseline_url + path, preset, checks=False)
+    runs = iter(run_all(jobs))
+    rows = []
+    for path, preset in plan:
+        ours = median_of_three([next(runs) for _ in range(3)])
+        base = median_of_three([next(runs) for _ in range(3)]) if preset == "mobile" else None
+        rows.append((path, preset, ours, base))
+    return rows
 
 
 GOAL = 95

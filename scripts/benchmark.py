@@ -119,10 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                   "de eerste run; basis = dezelfde site zonder onze CSS, JS, bouwstappen en thema-aanpassingen, "
                   "alleen mobiel en alleen prestaties: op desktop haalt die 98-100, en zo blijft de benchmark "
                   "korter)\n")
-            rows = [(path, preset, bench_lighthouse.median_of_three(base_url + path, preset),
-                     bench_lighthouse.median_of_three(baseline_url + path, preset, checks=False) if preset == "mobile"
-                     else None)
-                    for path in PAGES.values() for preset in ("mobile", "desktop")]
+            rows = bench_lighthouse.pages(base_url, baseline_url, list(PAGES.values()))
             bench_lighthouse.table(rows)
             bench_lighthouse.where_time_goes(rows)
             lap("Lighthouse")

@@ -26,19 +26,35 @@ def test_nothing_is_printed_when_every_page_meets_the_goal(capsys):
 
 
 def test_the_checks_come_from_the_first_run_and_performance_is_the_median_of_three(monkeypatch):
-    calls, scores = [], iter([90, 97, 95])
+    planned = []
 
-    def run(url, preset, categories):
-        calls.append(categories)
-        return {"performance": next(scores), "TBT": 100 * len(calls)} | {
-            name: 100 for name in categories if name != "performance"}
+    def run_all(jobs):
+        planned.extend(jobs)
+        scores = iter([90, 97, 95, 80, 85, 90, 99, 98, 100])
+        return [{"performance": next(scores), "TBT": 100 * (i % 3 + 1)} | {
+            name: 100 for name in job["categories"] if name != "performance"} for i, job in enumerate(jobs)]
 
-    monkeypatch.setattr(bench_lighthouse, "run", run)
-    figures = bench_lighthouse.median_of_three("http://x/", "mobile")
-    assert calls == [bench_lighthouse.CATEGORIES, ("performance",), ("performance",)]
-    assert figures["performance"] == 95 and figures["TBT"] == 200 and figures["accessibility"] == 100
+    monkeypatch.setattr(bench_lighthouse, "run_all", run_all)
+    [(page, preset, ours, base), (_, desktop, mine, none)] = bench_lighthouse.pages("http://x/", "http://b/", [""])
+    assert [(job["url"], job["preset"], tuple(job["categories"])) for job in planned] == [
+        ("http://x/", "mobile", bench_lighthouse.CATEGORIES), ("http://x/", "mobile", ("performance",)),
+        ("http://x/", "mobile", ("performance",))] + [("http://b/", "mobile", ("performance",))] * 3 + [
+        ("http://x/", "desktop", bench_lighthouse.CATEGORIES)] + [("http://x/", "desktop", ("performance",))] * 2
+    assert ours["performance"] == 95 and ours["TBT"] == 200 and ours["accessibility"] == 100
+    assert base["performance"] == 85 and "accessibility" not in base
+    assert desktop == "desktop" and mine["performance"] == 99 and none is None
 
-    calls.clear()
-    scores = iter([80, 85, 90])
-    assert bench_lighthouse.median_of_three("http://x/", "mobile", checks=False)["performance"] == 85
-    assert calls == [("performance",)] * 3
+
+def test_figures_come_from_the_report():
+    audit = {"numericValue": 2500}
+    requests = [{"resourceType": "Script", "resourceSize": 9}, {"resourceType": "Document", "resourceSize": 4000}]
+    report = {"categories": {"performance": {"score": 0.934}, "seo": {"score": 1}},
+              "audits": {"first-contentful-paint": audit, "largest-contentful-paint": audit,
+                         "total-blocking-time": {"numericValue": 120}, "total-byte-weight": {"numericValue": 512_000},
+                         "network-requests": {"details": {"items": requests}},
+                         "mainthread-work-breakdown": {"details": {"items": [{"groupLabel": "Other", "duration": 7}]}},
+                         "long-tasks": {"details": {"items": [{"duration": 60}, {"duration": 90}]}}}}
+    result = bench_lighthouse.figures(report)
+    assert result["performance"] == 93 and result["seo"] == 100 and result["LCP"] == 2.5 and result["kB"] == 512
+    assert result["html kB"] == 4 and result["main Other"] == 7 and result["long tasks"] == 2
+    assert result["longest task"] == 90
