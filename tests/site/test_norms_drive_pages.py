@@ -32,9 +32,14 @@ def dummy_site(tmp_path_factory):
     return page_texts(target)
 
 
+@pytest.fixture(scope="module")
+def normal_site(site_dir):
+    return page_texts(site_dir)
+
+
 @pytest.mark.parametrize("key", sorted(DUMMY))
-def test_pages_follow_the_norm(site_dir, dummy_site, key):
-    normal = page_texts(site_dir)
+def test_pages_follow_the_norm(normal_site, dummy_site, key):
+    normal = normal_site
     old, new = int(NORMS[key].value), DUMMY[key]
     cited = sum(len(p.findall(t)) for p in citations(key, old) for t in normal)
     assert cited > 0, f"no page states {key}"
