@@ -1,6 +1,7 @@
 """Helpers shared by tests and scripts (no fixtures here: those are in tests/conftest.py)."""
 from __future__ import annotations
 
+import contextlib
 import os
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
@@ -70,6 +71,16 @@ def axe_violations(page, rules: list[str] | None = None, within: str | None = No
                            [within, options])
     return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
             for v in result["violations"]]
+
+
+@contextlib.contextmanager
+def palette(page, scheme: str):
+    """Material's dark palette ("slate") as its toggle sets it, put back afterwards (the warm page is shared)."""
+    page.evaluate("(s) => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    try:
+        yield
+    finally:
+        page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
 
 
 class WarmPage(PageWatch):

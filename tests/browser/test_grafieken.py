@@ -3,12 +3,10 @@ a bad value marks them stale, axe finds nothing in either palette, and they prin
 appendix. Uses the session's warm Pyodide (no cold start needed)."""
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 
 import calculators
-from tests.helpers import axe_violations
+from tests.helpers import axe_violations, palette
 
 pytestmark = pytest.mark.browser
 
@@ -64,16 +62,6 @@ def expected_figure(chart: dict) -> dict:
 
 def figures(page) -> dict:
     return {f.get_attribute("data-chart"): f.evaluate(READ_FIGURE) for f in page.locator("figure[data-chart]").all()}
-
-
-@contextlib.contextmanager
-def palette(page, scheme: str):
-    """Material's dark palette ("slate") as its toggle sets it, put back afterwards (the warm page is shared)."""
-    page.evaluate("(s) => document.body.setAttribute('data-md-color-scheme', s)", scheme)
-    try:
-        yield
-    finally:
-        page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
 
 
 def look_at_charts(page):
