@@ -14,11 +14,6 @@ READY = 'form[data-calculator="{}"][data-state="ready"]'
 BOOT_MS = 90_000
 
 
-def open_ready(page, url, calculator_id="exploitatie"):
-    page.goto(url)
-    page.wait_for_selector(READY.format(calculator_id), timeout=BOOT_MS)
-
-
 def test_prerendered_answer_carries_the_quote(chromium, base_url, site_dir):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()

@@ -33,13 +33,13 @@ def dummy_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def normal_site(site_dir):
+def normal(site_dir):
+    """The page texts of the site as built, read once for all norms."""
     return page_texts(site_dir)
 
 
 @pytest.mark.parametrize("key", sorted(DUMMY))
-def test_pages_follow_the_norm(normal_site, dummy_site, key):
-    normal = normal_site
+def test_pages_follow_the_norm(normal, dummy_site, key):
     old, new = int(NORMS[key].value), DUMMY[key]
     cited = sum(len(p.findall(t)) for p in citations(key, old) for t in normal)
     assert cited > 0, f"no page states {key}"
