@@ -33,6 +33,13 @@ class ServiceWorkersBlocked:
         return getattr(self._browser, name)
 
 
+def without_python(context) -> None:
+    """For tests that need a calculator page but not its answers: Pyodide's WebAssembly never arrives, so
+    the page stays as a visitor sees it while Python is still loading (a cold start costs the machine
+    about 12 s of processor time, which the tests beside it then wait for)."""
+    context.route("**/pyodide.asm.wasm", lambda route: None)  # left unanswered: the download hangs
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
                       ".wasm": "application/wasm", ".whl": "application/zip"}
@@ -73,14 +80,23 @@ def axe_violations(page, rules: list[str] | None = None, within: str | None = No
             for v in result["violations"]]
 
 
+# Material's colours change with a transition: the new palette counts once those have ended.
+SCHEME = """async (scheme) => {
+  document.body.setAttribute('data-md-color-scheme', scheme);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition)
+    .map((a) => a.finished.catch(() => null)));
+}"""
+
+
 @contextlib.contextmanager
 def palette(page, scheme: str):
     """Material's dark palette ("slate") as its toggle sets it, put back afterwards (the warm page is shared)."""
-    page.evaluate("(s) => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    page.evaluate(SCHEME, scheme)
     try:
         yield
     finally:
-        page.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
+        page.evaluate(SCHEME, "default")
 
 
 class WarmPage(PageWatch):
