@@ -5,6 +5,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from tests.helpers import without_python
+
 pytestmark = pytest.mark.browser
 
 PAGE = "rekenhulpen/collectie/"
@@ -35,7 +37,8 @@ def test_prerendered_result_without_javascript(chromium, base_url, site_dir):
     context.close()
 
 
-def test_with_javascript_the_status_starts_as_the_script_will_so_the_form_does_not_move(chromium, base_url):
+def test_with_javascript_the_status_starts_as_the_script_will_so_the_form_does_not_move(chromium, base_url,
+                                                                                        site_dir):
     """Material's inline script marks the page as having JavaScript before the first paint; our scripts
     are held back here, so this is the line as the first paint shows it."""
     context = chromium.new_context(service_workers="block")
@@ -243,6 +246,23 @@ def test_worker_failure_keeps_prerendered_result(chromium, base_url, site_dir):
     assert result(page, "doel_gekozen") == "1.125 boeken"
     page.fill('input[name="leerlingen"]', "300")
     assert page.input_value('input[name="leerlingen"]') == "300"  # what the visitor typed stays
+    context.close()
+
+
+def test_a_calculator_module_that_does_not_arrive_is_reported_and_the_rest_of_the_page_works(chromium, base_url,
+                                                                                            site_dir):
+    """The status line said the calculator was being loaded; without its module it says that it could not
+    start (the prerendered result stays), and the features after it (the page's chrome) still mount."""
+    context = chromium.new_context()
+    without_python(context)
+    page = context.new_page()
+    page.route("**/assets/js/rekenhulp.*.js", lambda route: route.abort())
+    page.goto(base_url + PAGE)
+    page.wait_for_selector('form[data-calculator="collectie"][data-state="error"]')
+    assert "kon niet starten" in page.text_content("[data-status]")
+    assert "geladen" not in page.text_content("[data-status]")
+    assert result(page, "doel_gekozen") == "1.125 boeken"
+    page.wait_for_selector("[data-md-component=search][data-mounted]", state="attached")
     context.close()
 
 

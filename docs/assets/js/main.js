@@ -6,7 +6,7 @@ import { announcePage, mountEach, onPage } from "./lib/pages.js";
 import { markExternalLinks } from "./print-links.js";
 
 const FEATURES = [
-  ["form[data-calculator]", () => import("./rekenhulp.js")],
+  ["form[data-calculator]", () => import("./rekenhulp.js"), calculatorFailed],
   ["section[data-scenarios]", () => import("./scenarios.js")], // after the calculator: it uses form.rekenhulp
   ["section[data-worksheet]", () => import("./werkblad.js")],
   ["[data-filter]", () => import("./programmafilter.js")],
@@ -18,6 +18,15 @@ const FEATURES = [
   ["[data-md-component=search]", () => import("./search.js")],
   ["[data-md-component=container]", () => import("./page-chrome.js")],
 ];
+
+// Without its module a calculator cannot start: its status line says so (it said "being loaded"), in
+// the words rekenhulp.js uses when Python cannot start; the prerendered result stays.
+function calculatorFailed(root) {
+  for (const form of root.querySelectorAll("form[data-calculator]")) {
+    form.dataset.state = "error";
+    form.querySelector("[data-status]")?.replaceChildren(form.dataset.msgError);
+  }
+}
 
 // The service worker's page side, loaded only after the page has loaded (see offline.js).
 const offline = new Promise((resolve) => {
@@ -100,11 +109,19 @@ painted.then(() => {
   onPage(async (root) => {
     markExternalLinks(root);
     offline.then(({ showOffline }) => showOffline(root));
-    for (const [selector, load] of FEATURES) {
+    for (const [selector, load, failed] of FEATURES) {
       if (!root.querySelector(selector)) continue;
-      const { mount } = await load();
+      let feature;
+      try {
+        feature = await load();
+      } catch (error) {
+        // A module that did not arrive (a network that dropped it): the other features still mount.
+        console.warn(error);
+        failed?.(root);
+        continue;
+      }
       await nextTask(); // each feature in a task of its own: the browser can answer the visitor between them
-      mountEach(root, selector, mount);
+      mountEach(root, selector, feature.mount);
     }
     backToFragment();
   });
