@@ -80,12 +80,13 @@ def axe_violations(page, rules: list[str] | None = None, within: str | None = No
             for v in result["violations"]]
 
 
-# Material's colours change with a transition: the new palette counts once those have ended.
-SCHEME = """async (scheme) => {
+# Material's colours change with a transition: each one is brought to its end at once (waiting for
+# them would wait for ever on a part the browser does not draw yet, such as a far-away quote).
+SCHEME = """(scheme) => {
   document.body.setAttribute('data-md-color-scheme', scheme);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition)
-    .map((a) => a.finished.catch(() => null)));
+  for (const animation of document.getAnimations()) {
+    if (animation instanceof CSSTransition) animation.finish();
+  }
 }"""
 
 
