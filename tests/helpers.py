@@ -80,8 +80,8 @@ def axe_violations(page, rules: list[str] | None = None, within: str | None = No
             for v in result["violations"]]
 
 
-# Material's colours change with a transition: each one is brought to its end at once (waiting for
-# them would wait for ever on a part the browser does not draw yet, such as a far-away quote).
+# Material's colours change with a transition: each one is brought to its end at once. (Waiting for
+# them had no time limit, as `evaluate` has none, and the site-wide audit once hung while it did.)
 SCHEME = """(scheme) => {
   document.body.setAttribute('data-md-color-scheme', scheme);
   for (const animation of document.getAnimations()) {
