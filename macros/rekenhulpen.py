@@ -8,7 +8,8 @@ from typing import Any
 
 import calculators
 from calculators import texts
-from calculators.model import Group
+from calculators.model import Calculator, Group
+from calculators.numbers_nl import format_number
 from scripts import runtime
 
 from .data.site import unknown
@@ -32,7 +33,27 @@ def form_context(calculator_id: str) -> dict[str, Any]:
         "texts": {"explanation_heading": texts.EXPLANATION_HEADING, "input_heading": texts.INPUT_HEADING},
         "runtime": runtime.describe(),
         "calculator_ids": list(calculators.REGISTRY),  # scenarios: a file to import may only name these
+        "school_list": school_list(calculator),
     }
+
+
+# The number of schools that a table of schools makes unneeded (the table counts its rows). The
+# template marks both fields in the HTML (data-replaced-by-list), and scholen.js finds them by that mark.
+COUNT_FIELD = "scholen"
+
+
+def school_list(calculator: Calculator) -> dict[str, Any] | None:
+    """The table of schools for the defaults, as scholen.js shows it: written into the HTML, so that the
+    form does not move when the script takes it over. A single number without a name is that many
+    schools (the number of schools), as in the script."""
+    field = next((f for f in calculator.fields if f.kind == "schools"), None)
+    if field is None:
+        return None
+    schools, _ = field.parse(field.default)
+    count = next((f for f in calculator.fields if f.name == COUNT_FIELD), None)
+    times = 1 if schools.listed or count is None else int(count.default)
+    rows = [(entry.name, format_number(entry.count)) for entry in schools.entries] * times
+    return {"field": field.name, "count_field": count.name if count else "", "rows": rows}
 
 
 def register(macros: Macros) -> None:

@@ -50,6 +50,45 @@ def test_with_javascript_the_status_starts_as_the_script_will_so_the_form_does_n
     context.close()
 
 
+# Layout shifts of the form's own parts, as the browser reports them (the summary moving into the side
+# column, and the contents below it, are not the form's).
+SHIFTS_IN_FORM = """window.formShifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    for (const source of entry.hadRecentInput ? [] : entry.sources) {
+      if (source.node?.closest?.("form[data-calculator]")) {
+        window.formShifts.push([source.node.className, source.previousRect.y, source.currentRect.y]);
+      }
+    }
+  }
+}).observe({ type: "layout-shift", buffered: true });"""
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_the_table_of_schools_takes_the_place_of_its_fields_without_moving_the_form(chromium, base_url, site_dir,
+                                                                                   width):
+    """The table is in the HTML (rekenhulp-veld.html) and shown in place of the text area and the number
+    of schools from the first paint; scholen.js only takes it over."""
+    context = chromium.new_context(service_workers="block", viewport={"width": width, "height": 900})
+    without_python(context)
+    context.add_init_script(SHIFTS_IN_FORM)
+    page = context.new_page()
+    page.goto(base_url + "rekenhulpen/exploitatie/")
+    assert page.locator(".rekenhulp__scholen").is_visible()
+    assert not page.locator('textarea[name="leerlingen_per_school"]').is_visible()
+    assert not page.locator('input[name="scholen"]').is_visible()
+    page.wait_for_selector("form[data-calculator][data-mounted]")
+    page.wait_for_timeout(300)  # the frame after the script's changes drawn
+    assert page.evaluate("window.formShifts") == []
+    page.click("[data-action=add-school]")  # the script has taken the table over
+    assert page.locator(".rekenhulp__scholen tbody tr").count() == 2
+    assert page.get_attribute("tbody tr:nth-child(2) [data-school=count]", "aria-label") == "Leerlingen 2"
+    page.fill("tbody tr:nth-child(2) [data-school=count]", "240")
+    assert page.input_value('textarea[name="leerlingen_per_school"]') == "225; 240"
+    assert page.input_value('input[name="scholen"]') == "2"
+    context.close()
+
+
 def test_becomes_ready_and_typing_updates_result_and_query(watched_page, base_url):
     page = watched_page.page
     page.goto(base_url + PAGE)

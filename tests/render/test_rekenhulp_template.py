@@ -98,3 +98,31 @@ def test_text_from_code_is_escaped(renderer, monkeypatch):
     assert soup.find("script") is None
     assert evil in soup.select_one("details[data-group] summary").get_text()
     assert evil in soup.select_one('[data-result-key="x"]').get_text()
+
+
+def test_the_table_of_schools_is_in_the_html_for_the_defaults(renderer):
+    """scholen.js takes the table over instead of building it, so the form does not move: its rows are
+    the defaults', it stands after the text area it replaces, and the text area and the number of
+    schools carry the mark the stylesheet hides them by (with JavaScript). Only the first list of
+    schools of a form gets a table, as in the script."""
+    soup = render(renderer, "exploitatie")
+    field = soup.select_one('[data-field="leerlingen_per_school"]')
+    textarea = field.select_one("textarea")
+    table = field.select_one(".rekenhulp__scholen")
+    assert textarea.has_attr("data-replaced-by-list") and textarea.find_next_sibling() is table
+    rows = table.select("tbody[data-slot=rows] tr")
+    assert [(r.select_one("[data-school=name]")["value"], r.select_one("[data-school=count]")["value"]) for r in rows] \
+        == [("", textarea.get_text(strip=True))]
+    assert rows[0].select_one("[data-school=count]")["aria-label"] == "Leerlingen 1"
+    assert rows[0].select_one("[data-action=remove-school]")["aria-label"] == "School weghalen: 1"
+    assert soup.select_one('[data-field="scholen"]').has_attr("data-replaced-by-list")
+    assert soup.select("[data-replaced-by-list]") == [soup.select_one('[data-field="scholen"]'), textarea]
+    second = soup.select_one('[data-field="huidige_collectie_per_school"]')
+    assert second.has_attr("data-schools") and not second.select(".rekenhulp__scholen, [data-replaced-by-list]")
+    template_row = soup.select_one('template[data-template="school-row"]')
+    assert template_row is not None and "rekenhulp__scholen" not in str(soup.select("template"))
+
+
+def test_a_form_without_a_list_of_schools_has_no_table(renderer):
+    soup = render(renderer, "collectie")
+    assert not soup.select(".rekenhulp__scholen, [data-replaced-by-list]")

@@ -17,12 +17,15 @@ function setLabel(control, text) {
   if (control.getAttribute("aria-label") !== text) control.setAttribute("aria-label", text);
 }
 
+// The table is in the HTML with the rows for the defaults, after the field it replaces, and so is the
+// number of schools it makes unneeded (data-replaced-by-list): the stylesheet shows the table in their
+// place from the start, so the form does not move when this script takes it over.
 export function mountSchools(form) {
   const field = form.querySelector("[data-schools]");
   const input = field?.querySelector("textarea, input[name]");
-  const count = form.querySelector('[name="scholen"]');
-  if (!input) return;
-  const editor = fill(form, "school-editor");
+  const editor = field?.querySelector(".rekenhulp__scholen");
+  const count = form.querySelector("[data-field][data-replaced-by-list] input[name]");
+  if (!input || !editor) return;
   const body = editor.querySelector("[data-slot=rows]");
 
   const label = (row, index) => {
@@ -38,7 +41,6 @@ export function mountSchools(form) {
 
   const addRow = () => {
     const row = fill(form, "school-row");
-    for (const control of row.querySelectorAll("[aria-label]")) control.dataset.label = control.getAttribute("aria-label");
     body.append(row);
     relabel();
     return row;
@@ -100,7 +102,6 @@ export function mountSchools(form) {
 
   read();
   input.hidden = true;
-  input.after(editor);
   count?.closest("[data-field]")?.setAttribute("hidden", "");
   // The field changes from outside too (a scenario, reset, undo): show it again as rows.
   input.addEventListener("rekenhulp:set", read);
