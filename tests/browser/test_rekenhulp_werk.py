@@ -3,7 +3,7 @@ laptop, a bar at the bottom on a phone) and marks what changed, a school board's
 removed as rows, steps fold, and the new views pass axe in both palettes."""
 import pytest
 
-from tests.helpers import axe_violations
+from tests.helpers import axe_violations, without_python
 
 pytestmark = pytest.mark.browser
 
@@ -69,6 +69,25 @@ def test_on_a_phone_the_summary_is_a_bar_at_the_bottom_that_leads_to_the_result(
     opened = page.evaluate(
         "[...document.querySelectorAll('details[data-group]')].filter(d => d.open).map(d => d.dataset.group)")
     assert opened == ["scholen", "leesconsulent"]
+    context.close()
+
+
+def test_a_closed_step_is_not_drawn_until_it_is_opened(chromium, base_url, site_dir):
+    """display: none rather than the browser's content-visibility: hidden, which had the browser's form
+    filling lay out the whole page once per closed step as the page finished loading."""
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    without_python(context)
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    shown = """() => Object.fromEntries([...document.querySelectorAll('details[data-group]')].map(
+        d => [d.dataset.group, getComputedStyle(d, '::details-content').display]))"""
+    steps = page.evaluate(shown)
+    assert steps["scholen"] == "block" and steps["leesconsulent"] == "none" and len(steps) == 10
+    assert list(steps.values()).count("none") == 9
+    page.wait_for_selector("form[data-calculator][data-mounted]")
+    page.click('details[data-group="leesconsulent"] > summary')
+    assert page.evaluate(shown)["leesconsulent"] == "block"
+    assert page.locator('input[name="uren_per_school"]').is_visible()
     context.close()
 
 
