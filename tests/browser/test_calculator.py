@@ -89,6 +89,27 @@ def test_the_table_of_schools_takes_the_place_of_its_fields_without_moving_the_f
     context.close()
 
 
+def test_what_is_typed_into_the_table_of_schools_before_the_script_takes_it_over_is_kept(chromium, base_url,
+                                                                                         site_dir):
+    context = chromium.new_context(service_workers="block")
+    without_python(context)
+    held = []
+    context.route("**/assets/js/rekenhulp.*.js", lambda route: held.append(route))  # the calculator's script waits
+    page = context.new_page()
+    page.goto(base_url + "rekenhulpen/exploitatie/")
+    page.wait_for_function("document.querySelector('link[rel=modulepreload]')")
+    page.fill(".rekenhulp__scholen [data-school=name]", "De Linde")
+    page.fill(".rekenhulp__scholen [data-school=count]", "180")
+    for route in held:
+        route.continue_()
+    page.wait_for_selector("form[data-calculator][data-mounted]")
+    page.wait_for_function("document.querySelector('textarea[name=leerlingen_per_school]').value === 'De Linde: 180'")
+    assert page.input_value(".rekenhulp__scholen [data-school=count]") == "180"
+    assert page.get_attribute(".rekenhulp__scholen [data-action=remove-school]", "aria-label") == \
+        "School weghalen: De Linde"
+    context.close()
+
+
 def test_becomes_ready_and_typing_updates_result_and_query(watched_page, base_url):
     page = watched_page.page
     page.goto(base_url + PAGE)

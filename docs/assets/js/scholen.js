@@ -100,7 +100,16 @@ export function mountSchools(form) {
     write();
   });
 
-  read();
+  // The table is there from the first paint: what the visitor typed into it before this script took it
+  // over (or the browser put back) is kept and becomes the field's text. Otherwise the rows show the
+  // field: the defaults, or the values of a link.
+  const typed = [...body.querySelectorAll("input")].some((control) => control.value !== control.defaultValue);
+  if (typed) {
+    relabel();
+    write();
+  } else {
+    read();
+  }
   input.hidden = true;
   count?.closest("[data-field]")?.setAttribute("hidden", "");
   // The field changes from outside too (a scenario, reset, undo): show it again as rows.
