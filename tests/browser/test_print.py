@@ -55,3 +55,17 @@ def test_without_javascript_external_links_still_show_their_address(chromium, ba
     assert page.locator(".bouwsteen__relaties a.bouwsteen-link").first.evaluate(after) in ("none", "normal")
     assert page.locator(".md-header").is_hidden()
     context.close()
+
+
+def test_a_calculator_prints_the_fields_of_its_closed_steps_too(watched_page, base_url):
+    """On screen a closed step's fields are not drawn (site.css); on paper every step is complete. A phone
+    starts with only the first step open."""
+    page = watched_page.page
+    page.set_viewport_size({"width": 390, "height": 900})
+    without_python(page.context)
+    page.goto(base_url + "rekenhulpen/collectie/")
+    page.wait_for_selector("form[data-calculator][data-mounted]")
+    closed = page.locator("details[data-group]:not([open]) [name]")
+    assert closed.count() > 0 and not closed.first.is_visible()  # negative control: on screen
+    page.emulate_media(media="print")
+    assert all(field.is_visible() for field in closed.all())
