@@ -91,22 +91,29 @@ class Calculator {
     return found;
   }
 
-  // The address follows the inputs (a link to share); it waits for a quiet moment, after the answer.
+  // The address follows the inputs (a link to share). It is written in a quiet moment, and while Python
+  // is working not at all: an answer arriving meanwhile would wait for it. show() and runFailed() call
+  // this again when the answer is in.
   writeQueryLater() {
+    this.queryStale = true;
     if (this.queryWaiting) return;
     this.queryWaiting = true;
     const write = () => {
       this.queryWaiting = false;
-      if (this.form.isConnected) this.writeQuery();
+      if (this.form.isConnected && this.form.dataset.state !== "busy") this.writeQuery();
     };
     if ("requestIdleCallback" in globalThis) requestIdleCallback(write, { timeout: 500 });
     else setTimeout(write, 50);
   }
 
+  // One new query string, set once (URLSearchParams of a URL rewrites the whole address at every set),
+  // and the history entry only replaced when it changed.
   writeQuery() {
-    const url = new URL(location.href);
-    for (const input of this.fields()) url.searchParams.set(input.name, input.value);
-    history.replaceState(history.state, "", url);
+    this.queryStale = false;
+    const params = new URLSearchParams(location.search);
+    for (const input of this.fields()) params.set(input.name, input.value);
+    const search = `?${params}`;
+    if (search !== location.search) history.replaceState(history.state, "", search + location.hash);
   }
 
   // A field that matters only for one choice of another field (data-when-field) is shown only then.
@@ -258,6 +265,7 @@ class Calculator {
     if (this.scheduled) return; // the visitor typed on: this answer is already out of date
     this.result.removeAttribute("aria-busy");
     this.setState("ready", answer.ok ? "msgReady" : "msgInvalid");
+    if (this.queryStale) this.writeQueryLater();
   }
 
   // The quote is drawn in a frame of its own. Printing draws what is still waiting first.
@@ -369,6 +377,7 @@ class Calculator {
     clearTimeout(this.busyTimer);
     this.result.removeAttribute("aria-busy");
     this.setState("error", "msgRunFailed");
+    if (this.queryStale) this.writeQueryLater();
   }
 
   retry() {
