@@ -40,6 +40,23 @@ def without_python(context) -> None:
     context.route("**/pyodide.asm.wasm", lambda route: None)  # left unanswered: the download hangs
 
 
+PRINT_READY = """() => {
+  const list = document.getElementById("na-eerste-beeld");
+  if (!list) return true;  // no list: the page links its stylesheets itself (make serve, no JavaScript)
+  const wanted = JSON.parse(list.textContent).stylesheets.length;
+  const links = [...document.querySelectorAll('link[rel="stylesheet"][media="print"]')];
+  return links.length >= wanted && links.every((link) => link.sheet);
+}"""
+
+
+def print_media(page) -> None:
+    """Shows the page as printed, once its stylesheets for print are in: main.js adds them after the first
+    paint (scripts/first_paint.py), and a test that printed sooner would see the screen's inline rules
+    only (as a visitor printing in the page's first few hundred milliseconds would)."""
+    page.wait_for_function(PRINT_READY)
+    page.emulate_media(media="print")
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
                       ".wasm": "application/wasm", ".whl": "application/zip"}

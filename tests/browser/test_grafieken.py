@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import calculators
-from tests.helpers import axe_violations, palette
+from tests.helpers import axe_violations, palette, print_media
 
 pytestmark = pytest.mark.browser
 
@@ -182,7 +182,7 @@ def test_charts_pass_axe_and_their_bars_stand_out_in_both_palettes(warm, scheme)
 
 def test_charts_print_only_with_the_appendix(warm):
     page = warm.open(PAGE)
-    page.emulate_media(media="print")
+    print_media(page)
     assert not page.locator("[data-charts]").is_visible()
     page.evaluate("document.querySelector('form.rekenhulp').setAttribute('data-print-appendix', '')")
     try:

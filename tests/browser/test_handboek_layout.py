@@ -2,6 +2,8 @@
 screens and cards on a phone (and a table on paper); the figures are drawn and readable."""
 import pytest
 
+from tests.helpers import print_media
+
 pytestmark = pytest.mark.browser
 
 
@@ -21,7 +23,7 @@ def test_roles_comparison_prints_as_a_table(watched_page, base_url):
     page = watched_page.page
     page.set_viewport_size({"width": 390, "height": 900})
     page.goto(base_url + "handboek/doorontwikkeling/")
-    page.emulate_media(media="print")
+    print_media(page)
     assert page.locator(".rollen__tabel table").is_visible()
     assert page.locator(".rollen__kaart").first.is_hidden()
 

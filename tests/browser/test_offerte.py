@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import calculators
-from tests.helpers import axe_violations, palette
+from tests.helpers import axe_violations, palette, print_media
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +86,7 @@ def test_printing_gives_the_quote_on_at_most_two_pages_without_the_internal_buil
     page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
     warm.open(PAGE + query)
     page.wait_for_selector("form[data-calculator]:not([data-drawing])", state="attached")  # the quote is drawn
-    page.emulate_media(media="print")
+    print_media(page)
     printed = page.evaluate("document.body.innerText")
     assert "Offerte de Bibliotheek op school" in printed and "Voor akkoord" in printed
     for internal in ("maandsalaris", "Vakantiegeld", "Werkgeverslasten", "Overhead", "Inzetbare uren",
@@ -108,13 +108,13 @@ def test_printing_gives_the_quote_on_at_most_two_pages_without_the_internal_buil
 def test_the_explanation_is_printed_as_an_appendix_when_asked(warm):
     page = warm.open(PAGE)
     page.check("[data-print-appendix-toggle]")
-    page.emulate_media(media="print")
+    print_media(page)
     printed = page.evaluate("document.body.innerText")
     assert "Bijlage: uitgangspunten en berekening" in printed and "Bruto maandsalaris" in printed
     assert "Jaarsalaris leesconsulent" in printed  # the steps of the calculation
     page.emulate_media(media="screen")
     page.uncheck("[data-print-appendix-toggle]")
-    page.emulate_media(media="print")
+    print_media(page)
     assert "Bijlage" not in page.evaluate("document.body.innerText")
 
 

@@ -2,7 +2,7 @@
 external links show their address."""
 import pytest
 
-from tests.helpers import without_python
+from tests.helpers import print_media, without_python
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +21,7 @@ def test_print_hides_navigation_and_uses_full_width(watched_page, base_url, path
     assert page.locator(".md-sidebar--primary").is_visible()
     screen_width = page.locator(".md-content").bounding_box()["width"]
 
-    page.emulate_media(media="print")
+    print_media(page)
     for selector in CHROME:
         for element in page.locator(selector).all():
             assert element.is_hidden(), selector
@@ -38,7 +38,7 @@ def test_print_shows_the_address_of_external_links(watched_page, base_url):
     link = page.locator('.bouwsteen__bronnen a[href^="https://"]').first
     href = link.get_attribute("href")
     assert href not in link.evaluate(after)  # on screen: no address after the link
-    page.emulate_media(media="print")
+    print_media(page)
     assert href in link.evaluate(after)
     internal = page.locator(".bouwsteen__relaties a.bouwsteen-link").first
     assert internal.evaluate(after) in ("none", "normal")  # relative links stay as they are
@@ -67,5 +67,5 @@ def test_a_calculator_prints_the_fields_of_its_closed_steps_too(watched_page, ba
     page.wait_for_selector("form[data-calculator][data-mounted]")
     closed = page.locator("details[data-group]:not([open]) [name]")
     assert closed.count() > 0 and not closed.first.is_visible()  # negative control: on screen
-    page.emulate_media(media="print")
+    print_media(page)
     assert all(field.is_visible() for field in closed.all())

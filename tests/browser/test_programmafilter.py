@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from tests.conftest import PageWatch, axe_violations
+from tests.helpers import print_media
 
 pytestmark = pytest.mark.browser
 
@@ -288,7 +289,7 @@ def test_phone_shows_every_programme_as_a_card_without_cut_off_content(chromium,
 
 def test_a_filtered_printout_says_it_is_filtered(overview):
     choose(overview, van="2", tot="4")
-    overview.emulate_media(media="print")
+    print_media(overview)
     assert overview.locator(".programmafilter__velden").is_hidden()
     assert overview.locator("form[data-filter-form] button[type=reset]").is_hidden()
     assert overview.locator("[data-filter] [data-status]").is_visible()

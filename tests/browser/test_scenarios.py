@@ -10,6 +10,7 @@ import pytest
 
 import calculators
 from tests.conftest import AXE, PageWatch
+from tests.helpers import print_media
 
 pytestmark = pytest.mark.browser
 
@@ -381,7 +382,7 @@ def test_the_filled_in_section_passes_axe(clean, scheme):
 def test_the_scenarios_are_not_printed(clean):
     page = fresh(clean, "rekenhulpen/collectie/")
     save(page, "Niet op papier")
-    page.emulate_media(media="print")
+    print_media(page)
     assert not page.is_visible(SECTION)
     assert page.is_visible("[data-calculator-result]")
 

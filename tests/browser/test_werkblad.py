@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PageWatch, axe_violations
+from tests.helpers import print_media
 
 pytestmark = pytest.mark.browser
 
@@ -112,7 +113,7 @@ def test_print_shows_the_answers(watched_page, base_url):
     page = watched_page.page
     open_ready(page, base_url + PAGE)
     page.fill(FIELD, "Zichtbaar op papier")
-    page.emulate_media(media="print")
+    print_media(page)
     copy = page.locator(f'[data-print-copy-for="{FIELD[1:]}"]')
     assert copy.is_visible()
     assert copy.text_content() == "Zichtbaar op papier"
