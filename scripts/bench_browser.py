@@ -130,35 +130,31 @@ def boot(chromium: Any, base_url: str, site: Path, runs: int = 5) -> None:
 
 
 def round_trips_and_heights(chromium: Any, base_url: str) -> None:
+    """The round trips (each calculator loaded in full), then each calculator page's height on a phone
+    and a laptop in the same browser page: the calculators are reached by instant navigation, as a
+    visitor would (each page mounts its form again, folded on a phone, as the window has that size
+    before it is mounted), so the heights need no Pyodide start of their own."""
     context = chromium.new_context(service_workers="block")
-    page = context.new_page()
+    page = WarmPage(context.new_page(), base_url)
     print("| rekenhulp | invoer | rondgang (mediaan) | min | max |")
     print("|---|---|---|---|---|")
     for calculator, path in CALCULATORS.items():
-        page.goto(base_url + path)
-        page.wait_for_selector("form[data-calculator][data-state=ready]", timeout=180_000)
+        page.page.goto(base_url + path)
+        page.page.wait_for_selector("form[data-calculator][data-state=ready]", timeout=180_000)
         for label, field, text, charts in ROUND_TRIPS[calculator]:
-            times = page.evaluate(ROUND_TRIP, [field, text, charts])
+            times = page.page.evaluate(ROUND_TRIP, [field, text, charts])
             print(f"| {calculator} | {label} | {statistics.median(times):.1f} ms | {min(times):.1f} | "
                   f"{max(times):.1f} |")
-    context.close()
     print()
     print("| rekenhulp | hoogte telefoon (390 px) | hoogte laptop (1366 px) |")
     print("|---|---|---|")
     heights: dict[str, list[int]] = {calculator: [] for calculator in CALCULATORS}
     for viewport in ({"width": 390, "height": 844}, {"width": 1366, "height": 768}):
-        # One Pyodide per viewport: the other calculators are reached by instant navigation, as a
-        # visitor would (each page mounts its form again, folded on a phone).
-        context = chromium.new_context(viewport=viewport, service_workers="block")
-        page = WarmPage(context.new_page(), base_url)
-        for index, (calculator, path) in enumerate(CALCULATORS.items()):
-            if index == 0:
-                page.page.goto(base_url + path)
-                page.page.wait_for_selector("form[data-calculator][data-state=ready]", timeout=180_000)
-            else:
-                page.open(path)
+        page.page.set_viewport_size(viewport)
+        for calculator, path in CALCULATORS.items():
+            page.open(path)
             heights[calculator].append(page.page.evaluate("document.documentElement.scrollHeight"))
-        context.close()
+    context.close()
     for calculator, (phone, laptop) in heights.items():
         print(f"| {calculator} | {phone:,} px | {laptop:,} px |")
 
