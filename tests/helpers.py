@@ -42,7 +42,7 @@ def without_python(context) -> None:
 
 PRINT_READY = """() => {
   const list = document.getElementById("na-eerste-beeld");
-  if (!list) return true;  // no list: the page links its stylesheets itself (make serve, no JavaScript)
+  if (!list) return true;  // no list: the page links its stylesheets itself (a build without scripts.first_paint)
   const wanted = JSON.parse(list.textContent).stylesheets.length;
   const links = [...document.querySelectorAll('link[rel="stylesheet"][media="print"]')];
   return links.length >= wanted && links.every((link) => link.sheet);
