@@ -3,7 +3,8 @@
 // keeping only the categories and the audits the benchmark reads. Each run gets a fresh Chromium
 // with a fresh profile, as Lighthouse's own command line does; what one process saves is Node's
 // start and Lighthouse's loading for every run, and the full-page screenshot (only the HTML
-// report shows it; no score uses it).
+// report shows it; no score uses it). Left out as well: the back/forward cache check ("bf-cache", a
+// diagnostic without weight), which leaves the page and comes back to it, about 1 s per run.
 //
 // Usage: node scripts/lighthouse_runs.mjs NODE_MODULES CHROMIUM "FLAGS" < jobs.json
 import {readFileSync} from "node:fs";
@@ -21,7 +22,7 @@ for (const job of JSON.parse(readFileSync(0, "utf8"))) {
   try {
     const result = await lighthouse(job.url, {
       port: chrome.port, output: "json", logLevel: "error", onlyCategories: job.categories,
-      disableFullPageScreenshot: true,
+      disableFullPageScreenshot: true, skipAudits: ["bf-cache"],
     }, job.preset === "desktop" ? desktopConfig : undefined);
     const {categories, audits, runtimeError} = result.lhr;
     if (runtimeError) throw new Error(`${job.url}: ${runtimeError.message}`);
