@@ -113,9 +113,9 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 config.unlink()
             print("\n## Lighthouse 12 (prestaties: mediaan van 3; toegankelijkheid, best practices en SEO uit "
-                  "de eerste run; basis = dezelfde site zonder onze CSS, JS, bouwstappen en thema-aanpassingen, "
-                  "alleen mobiel en alleen prestaties: op desktop haalt die 98-100, en zo blijft de benchmark "
-                  "korter)\n")
+                  "de eerste mobiele run; basis = dezelfde site zonder onze CSS, JS, bouwstappen en "
+                  "thema-aanpassingen, alleen mobiel en alleen prestaties: op desktop haalt die 98-100, en zo "
+                  "blijft de benchmark korter)\n")
             rows = bench_lighthouse.pages(base_url, baseline_url, list(PAGES.values()))
             bench_lighthouse.table(rows)
             bench_lighthouse.where_time_goes(rows)
