@@ -25,7 +25,7 @@ def test_nothing_is_printed_when_every_page_meets_the_goal(capsys):
     assert capsys.readouterr().out == ""
 
 
-def test_the_checks_come_from_the_first_run_and_performance_is_the_median_of_three(monkeypatch):
+def test_the_checks_come_from_the_first_mobile_run_and_performance_is_the_median_of_three(monkeypatch, capsys):
     planned = []
 
     def run_all(jobs):
@@ -39,10 +39,16 @@ def test_the_checks_come_from_the_first_run_and_performance_is_the_median_of_thr
     assert [(job["url"], job["preset"], tuple(job["categories"])) for job in planned] == [
         ("http://x/", "mobile", bench_lighthouse.CATEGORIES), ("http://x/", "mobile", ("performance",)),
         ("http://x/", "mobile", ("performance",))] + [("http://b/", "mobile", ("performance",))] * 3 + [
-        ("http://x/", "desktop", bench_lighthouse.CATEGORIES)] + [("http://x/", "desktop", ("performance",))] * 2
+        ("http://x/", "desktop", ("performance",))] * 3
     assert ours["performance"] == 95 and ours["TBT"] == 200 and ours["accessibility"] == 100
     assert base["performance"] == 85 and "accessibility" not in base
-    assert desktop == "desktop" and mine["performance"] == 99 and none is None
+    assert desktop == "desktop" and mine["performance"] == 99 and none is None and "accessibility" not in mine
+    capsys.readouterr()
+    bench_lighthouse.table([(page, preset, ours | {"LCP": 2.0, "kB": 500}, base | {"LCP": 4.0, "kB": 600}),
+                            (page, desktop, mine | {"LCP": 0.5, "kB": 500}, none)])
+    rows = capsys.readouterr().out.splitlines()[2:]
+    assert rows[0].startswith("| start | mobile | 95 / 100 / 100 / 100 |")
+    assert rows[1].startswith("| start | desktop | 99 / — / — / — |")
 
 
 def test_figures_come_from_the_report():
