@@ -25,6 +25,7 @@ from tests.helpers import (  # noqa: F401 - re-exported: browser tests import th
     QuietHandler,
     ServiceWorkersBlocked,
     WarmPage,
+    args_for_tests,
     axe_violations,
 )
 
@@ -100,8 +101,9 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield ServiceWorkersBlocked(browser)
+        args = args_for_tests(playwright)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args, headless=True)
+        yield ServiceWorkersBlocked(browser, args)
         browser.close()
 
 

@@ -5,6 +5,7 @@ import contextlib
 import os
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SUB_PATH = "/handboek/"
@@ -12,14 +13,32 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Chromium opens its address bar's suggestion list (chrome://omnibox-popup, a page of its own) in a
+# renderer process for every window, and Playwright opens a window for every page: about 0.4 s of
+# processor time per page, which no test looks at (a headless window shows no address bar).
+OMNIBOX_POPUP = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"]
+
+
+def args_for_tests(playwright: Any) -> list[str]:
+    """CHROMIUM_ARGS with the address bar's suggestion list switched off. Chromium keeps only the last
+    --disable-features it is given, and Playwright gives one of its own: its list is read from a first
+    launch (the browser tells its command line only under --enable-automation) and extended."""
+    probe = playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--enable-automation"])
+    try:
+        switches = probe.new_browser_cdp_session().send("Browser.getBrowserCommandLine")["arguments"]
+    finally:
+        probe.close()
+    given = [switch.split("=", 1)[1] for switch in switches if switch.startswith("--disable-features=")]
+    return [*CHROMIUM_ARGS, "--disable-features=" + ",".join([*given[-1:], *OMNIBOX_POPUP])]
 
 
 class ServiceWorkersBlocked:
     """The browser, with service workers blocked in each new context unless a test allows them
     (`service_workers="allow"`): the site's own worker would otherwise answer requests that tests watch."""
 
-    def __init__(self, browser):
+    def __init__(self, browser, args: list[str]):
         self._browser = browser
+        self.args = args  # as launched
 
     def new_context(self, **options):
         options.setdefault("service_workers", "block")
