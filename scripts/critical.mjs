@@ -46,14 +46,15 @@ class SiteBeasties extends Beasties {
     const given = [...scripted].filter((name) => /^(?:data-|aria-|hidden$|open$|disabled$)/.test(name)
       || (!present.classes.has(name) && !present.attributes.has(name)));
     const later = [...new Set([...given, ...present.templated])];
-    super({ ...OPTIONS, path: site, allowRules: [...OPTIONS.allowRules, searched, naming(later)] });
+    const allowRules = [...OPTIONS.allowRules, searched, naming(later)];
+    super({ ...OPTIONS, path: site, allowRules });
     for (const name of later) present.classes.add(name);
     Object.assign(this, { site, base, page, cache, present });
     // The page's stylesheets are pruned together: one declares custom properties another one reads.
     const files = Array.from(html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g), ([, href]) => this.fileOf(href));
     this.sheets = Promise.all(files.filter(Boolean).map(async (file) => {
       if (!this.cache.has(file)) this.cache.set(file, readFile(file, "utf8").then((css) => postcss.parse(css)));
-      return [file, withoutImpossibleRules(await this.cache.get(file), this.present)];
+      return [file, withoutImpossibleRules(await this.cache.get(file), this.present, allowRules)];
     })).then((pairs) => {
       withoutUnusedProperties(pairs.map(([, sheet]) => sheet), this.present.properties);
       return new Map(pairs.map(([file, sheet]) => [file, sheet.toString()]));
@@ -88,6 +89,7 @@ function namesIn(html) {
   const ids = new Set();
   for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of value.split(/\s+/)) classes.add(name);
   for (const [, value] of html.matchAll(/\sid="([^"]*)"/g)) ids.add(value);
+  const tags = new Set(Array.from(html.matchAll(/<([a-zA-Z][\w-]*)/g), ([, name]) => name.toLowerCase()));
   const attributes = new Set();
   for (const [tag] of html.matchAll(/<[a-z][\w-]*\s[^>]*>/g)) {
     for (const [, name] of tag.matchAll(/\s([a-z][\w-]*)(?==|\s|\/?>)/g)) attributes.add(name);
@@ -100,7 +102,7 @@ function namesIn(html) {
     }
   }
   const properties = new Set(Array.from(html.matchAll(/var\(\s*(--[\w-]+)/g), ([, name]) => name));
-  return { classes, ids, attributes, templated, properties };
+  return { classes, ids, tags, attributes, templated, properties };
 }
 
 // The class and attribute names our scripts (assets/js, without Pyodide's) give to elements, as far as
@@ -146,9 +148,11 @@ function naming(names) {
 }
 
 // Beasties tries every selector on the page, walking the whole page for each one that does not match,
-// which made this step take seconds. A selector that names a class or id the page does not have cannot
-// match; those go first, cheaply (names inside :not(), :is(), :where() and :has() are not required).
-function withoutImpossibleRules(sheet, { classes, ids }) {
+// which made this step take seconds. A selector that names a class, id or element the page does not
+// have cannot match; those go first, cheaply (names inside :not(), :is(), :where() and :has() are not
+// required). An element's name only counts when no allowRules pattern keeps the selector anyway (the
+// search results' text, for one, is matched by pattern).
+function withoutImpossibleRules(sheet, { classes, ids, tags }, allowRules) {
   const copy = sheet.clone();
   copy.walkRules((rule) => {
     if (rule.parent?.type === "atrule" && /keyframes$/.test(rule.parent.name)) return;
@@ -156,6 +160,9 @@ function withoutImpossibleRules(sheet, { classes, ids }) {
       const required = selector.replace(/:(?:not|is|where|has|matches)\((?:[^()]|\([^()]*\))*\)/g, "");
       for (const [, name] of required.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) if (!classes.has(name)) return false;
       for (const [, name] of required.matchAll(/#(-?[_a-zA-Z][\w-]*)/g)) if (!ids.has(name)) return false;
+      if (allowRules.some((pattern) => pattern.test(selector))) return true;
+      const compounds = required.replace(/\[[^\]]*\]/g, "").replace(/\([^()]*\)/g, "");
+      for (const [, name] of compounds.matchAll(/(?:^|[\s>+~])([a-zA-Z][\w-]*)/g)) if (!tags.has(name.toLowerCase())) return false;
       return true;
     });
     if (possible.length === 0) rule.remove();
