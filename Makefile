@@ -49,11 +49,13 @@ lint: deps-test
 
 ## Two pytest processes at once: the browser tests (one Chromium, one test after the other, as they
 ## need) and all the other tests, whose report follows; each builds the site once. About 9.5 minutes
-## instead of 12 on two cores: the browser tests spend much of their time waiting.
+## instead of 12 on two cores: the browser tests spend much of their time waiting. The browser tests
+## with a build of their own (own_build: the offline tests) run in the second process, which is done
+## long before the first.
 test: deps-test browser lint
 	@mkdir -p build; \
-	$(PY) -m pytest -q -p no:cacheprovider -m "not browser" > build/test-andere.log 2>&1 & other=$$!; \
-	$(PY) -m pytest -q -m browser; browser=$$?; \
+	$(PY) -m pytest -q -p no:cacheprovider -m "not browser or own_build" > build/test-andere.log 2>&1 & other=$$!; \
+	$(PY) -m pytest -q -m "browser and not own_build"; browser=$$?; \
 	wait $$other; other=$$?; \
 	echo "--- de andere tests (niet in de browser):"; cat build/test-andere.log; \
 	test $$browser -eq 0 -a $$other -eq 0

@@ -23,7 +23,7 @@ from playwright.sync_api import Error as PlaywrightError
 from scripts import assets, offline
 from tests.helpers import ROOT, SUB_PATH, PageWatch, QuietHandler
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.own_build]
 
 OFFLINE_NOTE = "[data-offline-status]:not([hidden])"
 UPDATE_BAR = "[data-offline-update]:not([hidden])"
