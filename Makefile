@@ -57,7 +57,7 @@ test: deps-test browser lint
 	$(PY) -m pytest -q -p no:cacheprovider -m "not browser or own_build" > build/test-andere.log 2>&1 & other=$$!; \
 	$(PY) -m pytest -q -m "browser and not own_build"; browser=$$?; \
 	wait $$other; other=$$?; \
-	echo "--- de andere tests (niet in de browser):"; cat build/test-andere.log; \
+	echo "--- de andere tests (niet in de browser, plus de offlinetests met hun eigen build):"; cat build/test-andere.log; \
 	test $$browser -eq 0 -a $$other -eq 0
 
 ## Unit, data and template tests and the doctests (no site build, no browser)
